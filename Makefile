@@ -1,0 +1,60 @@
+# DPI Atlas — the two commands: `make run` and `make test`. Each installs what is missing first.
+
+SWIFT        ?= swift
+SYSTEM_DEPS  := pkg-config libpoppler-glib-dev libxml2-dev libsqlite3-dev
+SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+RELEASE_BIN  := .build/release/dpiatlas
+DB           ?= output/atlas.sqlite
+N            ?= 5000
+
+.PHONY: run test build deps lint format corpus bench-corpus fixtures clean
+
+## run: install, build (release), ingest corpus/ into output/atlas.sqlite and print a summary
+run: build
+	@mkdir -p output
+	$(RELEASE_BIN) ingest corpus --db $(DB)
+
+## test: install, lint, build and pass every test
+test: deps lint
+	$(SWIFT) test
+
+## build: the release build of dpiatlas
+build: deps
+	$(SWIFT) build -c release --product dpiatlas
+
+## deps: install the system libraries that are missing (apt-get, through sudo when not root)
+deps:
+	@command -v $(SWIFT) >/dev/null || { echo "error: the Swift toolchain ($(SWIFT)) is not on PATH" >&2; exit 1; }
+	@missing=""; \
+	for package in $(SYSTEM_DEPS); do \
+		dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+## lint: swift format in strict lint mode, with the committed .swift-format
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+
+## format: rewrite the sources in the committed style
+format:
+	$(SWIFT) format format --in-place --recursive Sources Tests Package.swift
+
+## corpus: rebuild corpus/ from corpus/src/ (needs LibreOffice; the built files are committed)
+corpus:
+	bash corpus/tools/install-deps.sh
+	python3 corpus/tools/build.py
+
+## bench-corpus: generate N varied documents under output/bench-corpus (make bench-corpus N=5000)
+bench-corpus:
+	python3 corpus/tools/bench_corpus.py --count $(N) --out output/bench-corpus
+
+## fixtures: rebuild the extraction test fixtures (needs LibreOffice, qpdf, zip)
+fixtures:
+	bash Tests/AtlasExtractTests/Fixtures/make-fixtures.sh
+
+clean:
+	rm -rf .build output/*.sqlite output/*.sqlite-wal output/*.sqlite-shm
