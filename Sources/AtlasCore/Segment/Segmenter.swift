@@ -58,8 +58,8 @@ public enum Segmenter {
         if "•–-—▪◦".contains(first) { return true }
         // `1)`, `a)`, `R-FED-01:` style items.
         let prefix = line.prefix(12)
-        if let close = prefix.firstIndex(of: ")"), prefix[prefix.startIndex..<close].allSatisfy({ $0.isLetter || $0.isNumber }),
-            close != prefix.startIndex
+        if let close = prefix.firstIndex(of: ")"), close != prefix.startIndex,
+            prefix[prefix.startIndex..<close].allSatisfy({ $0.isLetter || $0.isNumber })
         {
             return true
         }
