@@ -65,6 +65,11 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "AtlasStoreTests", dependencies: ["AtlasStore"]),
+        // Quality gates on the sample corpus and its gold (corpus/gold).
+        .testTarget(
+            name: "CorpusTests",
+            dependencies: ["AtlasCore", "AtlasExtract", "AtlasStore", "AtlasPipeline"]
+        ),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["dpiatlas", "AtlasStore"]

@@ -17,6 +17,16 @@ struct DOCXExtractorTests {
         #expect(document.metadata["title"] == "Framework for trusted digital identity exchange")
     }
 
+    @Test func aTableRowIsOneLineWithTabSeparatedCells() throws {
+        let document = try Extractor.extract(try fixture("docx-front-page-table.docx"), format: .zip).get()
+        let lines = document.text.split(separator: "\n").map(String.init)
+        #expect(lines.contains("Question(s):\t10/17\tMeeting, date:\tGeneva, 8-17 April 2026"))
+        #expect(lines.contains("Study Group:\t17\tWorking Party:\t3"))
+        // Two paragraphs in one cell stay on the row's line.
+        #expect(lines.contains("Source:\tRepublic of Examplia Ministry of Digital Affairs"))
+        #expect(lines.contains("Abstract: this contribution proposes requirements."))
+    }
+
     @Test(arguments: [
         ("docx-truncated.docx", ExtractionFailure.Reason.truncated),
         ("zip-not-docx.docx", .unsupported),

@@ -50,4 +50,16 @@ soffice --convert-to 'docx:MS Word 2007 XML' --infilter='HTML (StarWriter)' --ou
 soffice --convert-to pdf --outdir "$work" "$work/named-as.docx"
 # A PDF whose name says DOCX: the kind comes from the content.
 cp "$work/named-as.pdf" pdf-named-as.docx
+cat >"$work/front-table.html" <<'HTML'
+<html><head><meta charset="utf-8"><title>Front page</title></head><body>
+<table border="1">
+<tr><td>Question(s):</td><td>10/17</td><td>Meeting, date:</td><td>Geneva, 8-17 April 2026</td></tr>
+<tr><td>Study Group:</td><td>17</td><td>Working Party:</td><td>3</td></tr>
+<tr><td>Source:</td><td colspan="3"><p>Republic of Examplia</p><p>Ministry of Digital Affairs</p></td></tr>
+</table>
+<p>Abstract: this contribution proposes requirements.</p>
+</body></html>
+HTML
+soffice --convert-to 'docx:MS Word 2007 XML' --infilter='HTML (StarWriter)' --outdir "$work" "$work/front-table.html"
+cp "$work/front-table.docx" docx-front-page-table.docx
 echo "fixtures rebuilt in $(pwd)"
