@@ -12,7 +12,9 @@ struct DPIAtlas: ParsableCommand {
             file that cannot be read).
             """,
         version: AtlasVersion.tool,
-        subcommands: [IngestCommand.self, ExtractCommand.self]
+        subcommands: [
+            IngestCommand.self, ExtractCommand.self, TaxonomyCommand.self, ClassifyCommand.self, EvalCommand.self,
+        ]
     )
 }
 

@@ -1,0 +1,224 @@
+import Foundation
+
+/// Labels documents and passages with taxonomy nodes, every label with its evidence.
+///
+/// Built from a `Taxonomy`, a `ClassifierConfiguration` and `CorpusStatistics`; pure and deterministic:
+/// the same inputs give the same labels, scores and evidence, byte for byte.
+///
+/// A node's score is `keywordWeight × keyword + (1 − keywordWeight) × tfidf` (or one part alone in the
+/// ablation modes). A subtopic is labelled when its score reaches the subtopic threshold; a topic when its
+/// own score reaches the topic threshold or one of its subtopics is labelled (a confident child implies its
+/// parent). A document may get no label at all.
+public struct Classifier: Sendable {
+    public let taxonomy: Taxonomy
+    public let configuration: ClassifierConfiguration
+    public let statistics: CorpusStatistics
+    let tokenizer: Tokenizer
+    let keywords: KeywordScorer
+    let tfidf: TFIDFScorer
+    let nodeIDs: [String]
+    let parents: [Int?]
+
+    /// `leavingOut` builds the profiles without one example document, to score it fairly while tuning.
+    public init(
+        taxonomy: Taxonomy, configuration: ClassifierConfiguration, statistics: CorpusStatistics,
+        leavingOut: String? = nil
+    ) {
+        self.taxonomy = taxonomy
+        self.configuration = configuration
+        self.statistics = statistics
+        tokenizer = Tokenizer(acronyms: taxonomy.allAcronyms)
+        var keywords = KeywordScorer(taxonomy: taxonomy, tokenizer: tokenizer)
+        keywords.weigh(statistics: statistics, configuration: configuration)
+        self.keywords = keywords
+        tfidf = TFIDFScorer(
+            taxonomy: taxonomy, tokenizer: tokenizer, statistics: statistics, configuration: configuration,
+            leavingOut: leavingOut)
+        nodeIDs = keywords.nodeIDs
+        parents = keywords.parents
+    }
+
+    // MARK: Entry points
+
+    /// Classifies a document's text as extracted (pages separated by form feeds); finds the passages, and the
+    /// keywords and abstract on its front page.
+    public func classify(document: ExtractedDocument, title: String? = nil) -> Classification {
+        classify(title: title ?? document.title, passages: Segmenter.passages(of: document))
+    }
+
+    /// Classifies plain text: one passage per line.
+    public func classify(text: String, title: String? = nil) -> Classification {
+        classify(document: ExtractedDocument(format: .docx, pages: [text]), title: title)
+    }
+
+    /// Classifies passages; the keywords and abstract come from the front page when not given.
+    public func classify(title: String?, passages: [Passage]) -> Classification {
+        let front = FrontMatter(passages: passages)
+        let body = passages.filter { !front.consumed.contains($0.ordinal) }
+        return classify(title: title, keywords: front.keywords, abstract: front.abstract, passages: body)
+    }
+
+    /// The pipeline's entry point: front-page fields and body passages.
+    public func classify(title: String?, keywords: String?, abstract: String?, passages: [Passage]) -> Classification {
+        let scored = score(title: title, keywords: keywords, abstract: abstract, passages: passages)
+        let labels = decide(scored.keyword.map(\.score), scored.similarity, thresholds: configuration.activeThresholds)
+        let documentLabels = labels.map { node in
+            makeLabel(
+                node: node, passage: nil, keyword: scored.keyword[node], similarity: scored.similarity[node],
+                units: scored.units, vector: scored.vector)
+        }
+        return Classification(
+            labels: documentLabels.sorted { ($0.score, $1.category) > ($1.score, $0.category) },
+            passages: classifyPassages(passages, units: scored.units))
+    }
+
+    // MARK: Scores
+
+    /// Every node's scores for one document, before any threshold: what tuning and the ablation need.
+    public struct Scores: Sendable {
+        public var nodeIDs: [String]
+        public var keyword: [Double]
+        public var tfidf: [Double]
+    }
+
+    struct Scored {
+        var units: [KeywordScorer.Unit]
+        var keyword: [KeywordScorer.NodeScore]
+        var similarity: [Double]
+        var vector: TFIDFScorer.Vector
+    }
+
+    public func scores(title: String?, keywords: String?, abstract: String?, passages: [Passage]) -> Scores {
+        let scored = score(title: title, keywords: keywords, abstract: abstract, passages: passages)
+        return Scores(nodeIDs: nodeIDs, keyword: scored.keyword.map(\.score), tfidf: scored.similarity)
+    }
+
+    public func scores(document: ExtractedDocument, title: String? = nil) -> Scores {
+        let passages = Segmenter.passages(of: document)
+        let front = FrontMatter(passages: passages)
+        return scores(
+            title: title ?? document.title, keywords: front.keywords, abstract: front.abstract,
+            passages: passages.filter { !front.consumed.contains($0.ordinal) })
+    }
+
+    func score(title: String?, keywords fieldKeywords: String?, abstract: String?, passages: [Passage]) -> Scored {
+        var units: [KeywordScorer.Unit] = []
+        var counts: [String: Double] = [:]
+        var bodyLength = 0
+        let fields: [(ClassifierConfiguration.Field, String?)] = [
+            (.title, title), (.keywords, fieldKeywords), (.abstract, abstract),
+        ]
+        for (field, text) in fields {
+            guard let text, !text.isEmpty else { continue }
+            let tokens = tokenizer.tokens(text)
+            TFIDFScorer.count(tokens, weight: configuration.weight(field), into: &counts)
+            units.append(KeywordScorer.Unit(field: field, passage: nil, matches: keywords.matches(in: tokens)))
+        }
+        for passage in passages {
+            let tokens = tokenizer.tokens(passage.text)
+            bodyLength += tokens.count
+            TFIDFScorer.count(tokens, weight: configuration.weight(.body), into: &counts)
+            units.append(
+                KeywordScorer.Unit(field: .body, passage: passage.ordinal, matches: keywords.matches(in: tokens)))
+        }
+        let average = statistics.averageLength
+        let lengthRatio = average > 0 ? Double(bodyLength) / average : 1
+        let keywordScores = keywords.score(units, lengthRatio: lengthRatio, configuration: configuration)
+        let vector = tfidf.vector(counts)
+        return Scored(
+            units: units, keyword: keywordScores, similarity: tfidf.similarities(vector), vector: vector)
+    }
+
+    // MARK: Decisions
+
+    /// The node indices labelled, given keyword and TF-IDF scores, in the configured mode.
+    func decide(_ keyword: [Double], _ similarity: [Double], thresholds: ClassifierConfiguration.Thresholds) -> [Int] {
+        Self.decide(
+            combined: nodeIDs.indices.map { combine(keyword[$0], similarity[$0]) }, parents: parents,
+            thresholds: thresholds)
+    }
+
+    /// Subtopics at or above the subtopic threshold; topics at or above the topic threshold or with a
+    /// labelled subtopic.
+    static func decide(combined: [Double], parents: [Int?], thresholds: ClassifierConfiguration.Thresholds) -> [Int] {
+        var chosen = Set<Int>()
+        for node in combined.indices {
+            if let parent = parents[node] {
+                if combined[node] >= thresholds.subtopic {
+                    chosen.insert(node)
+                    chosen.insert(parent)
+                }
+            } else if combined[node] >= thresholds.topic {
+                chosen.insert(node)
+            }
+        }
+        return chosen.sorted()
+    }
+
+    func combine(_ keyword: Double, _ similarity: Double) -> Double {
+        switch configuration.mode {
+        case .combined: configuration.keywordWeight * keyword + (1 - configuration.keywordWeight) * similarity
+        case .keyword: keyword
+        case .tfidf: similarity
+        }
+    }
+
+    private func makeLabel(
+        node: Int, passage: Int?, keyword: KeywordScorer.NodeScore, similarity: Double,
+        units: [KeywordScorer.Unit], vector: TFIDFScorer.Vector
+    ) -> Label {
+        var evidence = keywords.evidence(for: keyword, units: units, configuration: configuration)
+        if passage == nil {
+            for (term, value) in tfidf.contributions(vector, node: node, limit: configuration.tfidfEvidenceTerms) {
+                evidence.append(Evidence(term: term, field: "tfidf", weight: Self.rounded(value)))
+            }
+        }
+        return Label(
+            category: nodeIDs[node], passage: passage, score: Self.rounded(combine(keyword.score, similarity)),
+            keywordScore: Self.rounded(keyword.score), tfidfScore: Self.rounded(similarity),
+            evidence: evidence.map { item in
+                var copy = item
+                copy.weight = Self.rounded(item.weight)
+                return copy
+            })
+    }
+
+    /// Scores are printed and stored with six decimals.
+    static func rounded(_ value: Double) -> Double { (value * 1_000_000).rounded() / 1_000_000 }
+
+    // MARK: Passages
+
+    /// Each passage's kind, and labels for the passages whose own keywords (with their TF-IDF similarity)
+    /// reach the passage thresholds.
+    private func classifyPassages(_ passages: [Passage], units: [KeywordScorer.Unit]) -> [Classification.PassageResult] {
+        let unitByPassage = Dictionary(
+            units.enumerated().compactMap { index, unit in unit.passage.map { ($0, index) } },
+            uniquingKeysWith: { first, _ in first })
+        // Where a document has numbered clauses, what comes before the first (cover, front page,
+        // foreword) states no requirement, use case or gap.
+        let hasClauses = passages.contains { $0.section != nil }
+        return passages.map { passage in
+            let cue = hasClauses && passage.section == nil ? nil : PassageTyper.cue(of: passage)
+            var result = Classification.PassageResult(
+                ordinal: passage.ordinal, kind: cue?.kind ?? .other, cue: cue?.cue)
+            guard let unitIndex = unitByPassage[passage.ordinal], !units[unitIndex].matches.isEmpty else {
+                return result
+            }
+            let unit = units[unitIndex]
+            let keywordScores = keywords.score([unit], lengthRatio: 1, configuration: configuration)
+            var counts: [String: Double] = [:]
+            TFIDFScorer.count(tokenizer.tokens(passage.text), weight: 1, into: &counts)
+            let vector = tfidf.vector(counts)
+            let similarity = tfidf.similarities(vector)
+            let chosen = decide(
+                keywordScores.map(\.score), similarity, thresholds: configuration.passageThresholds
+            ).filter { !keywordScores[$0].hits.isEmpty }
+            result.labels = chosen.map { node in
+                makeLabel(
+                    node: node, passage: passage.ordinal, keyword: keywordScores[node], similarity: similarity[node],
+                    units: [unit], vector: vector)
+            }.sorted { ($0.score, $1.category) > ($1.score, $0.category) }
+            return result
+        }
+    }
+}

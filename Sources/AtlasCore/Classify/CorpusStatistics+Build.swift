@@ -1,0 +1,48 @@
+extension CorpusStatistics {
+    /// Builds the statistics of a labelled corpus: document frequencies over every document, and examples
+    /// from the documents of the tuning part that have labels (never from the held-out part).
+    public static func build(
+        from documents: [EvaluationRunner.Document], taxonomy: Taxonomy, configuration: ClassifierConfiguration,
+        source: String
+    ) -> CorpusStatistics {
+        let tokenizer = Tokenizer(acronyms: taxonomy.allAcronyms)
+        var builder = Builder(tokenizer: tokenizer)
+        for document in documents {
+            builder.add(text: ([document.title ?? ""] + document.passages.map(\.text)).joined(separator: "\n"))
+        }
+        var statistics = builder.build(source: source)
+        var examples: [Example] = []
+        for document in documents where !GoldStandard.isHeldOut(document.item.id) && !document.item.labels.isEmpty {
+            let counts = termCounts(document, tokenizer: tokenizer, configuration: configuration)
+            let kept = counts.keys.sorted().map { ($0, counts[$0]! * statistics.idf($0)) }
+                .sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+                .prefix(configuration.exampleTerms)
+            let labels = EvaluationRunner.closed(document.item.labels, taxonomy: taxonomy)
+            examples.append(
+                Example(
+                    id: document.item.id, labels: labels.sorted(),
+                    terms: Dictionary(uniqueKeysWithValues: kept.map { ($0.0, counts[$0.0]!) })))
+        }
+        statistics.examples = examples.sorted { $0.id < $1.id }
+        return statistics
+    }
+
+    /// Field-weighted counts of a document's feature terms, as the classifier counts them.
+    static func termCounts(
+        _ document: EvaluationRunner.Document, tokenizer: Tokenizer, configuration: ClassifierConfiguration
+    ) -> [String: Double] {
+        let front = FrontMatter(passages: document.passages)
+        var counts: [String: Double] = [:]
+        let fields: [(ClassifierConfiguration.Field, String?)] = [
+            (.title, document.title), (.keywords, front.keywords), (.abstract, front.abstract),
+        ]
+        for (field, text) in fields {
+            guard let text else { continue }
+            TFIDFScorer.count(tokenizer.tokens(text), weight: configuration.weight(field), into: &counts)
+        }
+        for passage in document.passages where !front.consumed.contains(passage.ordinal) {
+            TFIDFScorer.count(tokenizer.tokens(passage.text), weight: configuration.weight(.body), into: &counts)
+        }
+        return counts
+    }
+}

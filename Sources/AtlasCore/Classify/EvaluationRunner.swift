@@ -1,0 +1,132 @@
+import Foundation
+
+/// Runs a classifier over gold documents and measures it: the configured engine, the ablation (keyword only,
+/// TF-IDF only, combined, each with its own thresholds), and the speed.
+///
+/// A document that is one of the statistics' examples is scored by profiles built without it
+/// (leave-one-out), so the tuning part is measured as fairly as the held-out part.
+public struct EvaluationRunner: Sendable {
+    /// A gold document ready to classify.
+    public struct Document: Sendable {
+        public var item: GoldItem
+        public var title: String?
+        public var passages: [Passage]
+
+        public init(item: GoldItem, title: String?, passages: [Passage]) {
+            self.item = item
+            self.title = title
+            self.passages = passages
+        }
+
+        /// A gold line that carries its text: one passage per line of it.
+        public init(textItem item: GoldItem) {
+            self.init(
+                item: item, title: item.title,
+                passages: Segmenter.passages(of: ExtractedDocument(format: .docx, pages: [item.text ?? ""])))
+        }
+    }
+
+    public let taxonomy: Taxonomy
+    public let configuration: ClassifierConfiguration
+    public let statistics: CorpusStatistics
+
+    public init(taxonomy: Taxonomy, configuration: ClassifierConfiguration, statistics: CorpusStatistics) {
+        self.taxonomy = taxonomy
+        self.configuration = configuration
+        self.statistics = statistics
+    }
+
+    /// Each document's node scores, before thresholds.
+    public func scores(_ documents: [Document]) -> [Classifier.Scores] {
+        let shared = Classifier(taxonomy: taxonomy, configuration: configuration, statistics: statistics)
+        let exampleIDs = Set(statistics.examples.map(\.id))
+        return documents.map { document in
+            let classifier =
+                exampleIDs.contains(document.item.id)
+                ? Classifier(
+                    taxonomy: taxonomy, configuration: configuration, statistics: statistics,
+                    leavingOut: document.item.id)
+                : shared
+            return classifier.scores(document: document)
+        }
+    }
+
+    public func run(
+        _ documents: [Document], gold: String, part: GoldStandard.Part, skipped: [EvaluationReport.Skipped] = [],
+        measureSpeed: Bool = true
+    ) -> EvaluationReport {
+        let scores = scores(documents)
+        let goldLabels = documents.map(\.item.labels)
+        let parents = taxonomy.nodes.map { $0.parent.flatMap { parent in taxonomy.nodes.firstIndex { $0.id == parent } } }
+        func predictions(_ mode: ClassifierConfiguration.Mode) -> [[String]] {
+            let chosen = configuration.with(mode: mode)
+            return scores.map { score in
+                let combined = score.keyword.indices.map { Self.combine(score, $0, chosen) }
+                return Classifier.decide(combined: combined, parents: parents, thresholds: chosen.activeThresholds)
+                    .map { score.nodeIDs[$0] }
+            }
+        }
+        var ablation: [String: EvaluationReport.Ablation] = [:]
+        for mode in ClassifierConfiguration.Mode.allCases {
+            let evaluation = Evaluation(gold: goldLabels, predicted: predictions(mode), taxonomy: taxonomy)
+            ablation[mode.rawValue] = EvaluationReport.Ablation(
+                topLevel: .init(micro: evaluation.topLevel.micro, macro: evaluation.topLevel.macro),
+                subtopic: .init(micro: evaluation.subtopic.micro, macro: evaluation.subtopic.macro))
+        }
+        let predicted = predictions(configuration.mode)
+        let evaluation = Evaluation(gold: goldLabels, predicted: predicted, taxonomy: taxonomy)
+        let results = zip(documents, predicted).map { document, labels in
+            let expected = Self.closed(document.item.labels, taxonomy: taxonomy)
+            let given = Set(labels)
+            return EvaluationReport.DocumentResult(
+                id: document.item.id, gold: expected.sorted(), predicted: given.sorted(),
+                missed: expected.subtracting(given).sorted(), extra: given.subtracting(expected).sorted())
+        }
+        return EvaluationReport(
+            gold: gold, part: part.rawValue, documents: documents.count, mode: configuration.mode.rawValue,
+            topLevel: evaluation.topLevel, subtopic: evaluation.subtopic, ablation: ablation, results: results,
+            skipped: skipped, throughput: measureSpeed ? throughput(documents) : nil)
+    }
+
+    /// Classifies every document in full (labels, evidence, passage kinds and labels) on this thread.
+    public func throughput(_ documents: [Document]) -> EvaluationReport.Throughput {
+        let classifier = Classifier(taxonomy: taxonomy, configuration: configuration, statistics: statistics)
+        let clock = ContinuousClock()
+        var passages = 0
+        let elapsed = clock.measure {
+            for document in documents {
+                let result = classifier.classify(title: document.title, passages: document.passages)
+                passages += result.passages.count
+            }
+        }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return EvaluationReport.Throughput(
+            passages: passages, seconds: (seconds * 1000).rounded() / 1000,
+            passagesPerSecond: seconds > 0 ? (Double(passages) / seconds).rounded() : 0)
+    }
+
+    static func combine(
+        _ scores: Classifier.Scores, _ node: Int, _ configuration: ClassifierConfiguration
+    ) -> Double {
+        switch configuration.mode {
+        case .combined:
+            configuration.keywordWeight * scores.keyword[node] + (1 - configuration.keywordWeight) * scores.tfidf[node]
+        case .keyword: scores.keyword[node]
+        case .tfidf: scores.tfidf[node]
+        }
+    }
+
+    /// Labels with the topics their subtopics imply.
+    static func closed(_ labels: [String], taxonomy: Taxonomy) -> Set<String> {
+        Set(labels + labels.compactMap { taxonomy.parent(of: $0) })
+    }
+}
+
+extension Classifier {
+    func scores(document: EvaluationRunner.Document) -> Scores {
+        let front = FrontMatter(passages: document.passages)
+        return scores(
+            title: document.title, keywords: front.keywords, abstract: front.abstract,
+            passages: document.passages.filter { !front.consumed.contains($0.ordinal) })
+    }
+}

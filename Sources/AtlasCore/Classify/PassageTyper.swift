@@ -1,0 +1,109 @@
+import Foundation
+
+/// Tells what a passage states, in Resolution 103's terms: a technical requirement, a use case, a
+/// standardization issue or gap, or other text.
+///
+/// - requirement: a numbered requirement (`R-FED-01:`, `REQ-3`) or ITU-T requirement wording
+///   ("is required to", "is recommended to", "can optionally", "shall", "should", "must"; French "doit",
+///   "est requis"; Chinese 要求, 必须, 应当, 建议, 可选);
+/// - gap: a gap or open issue stated ("standardization gap", "no existing Recommendation", "not covered",
+///   "for further study"; French "lacune"; Chinese 差距, 空白, 缺乏);
+/// - use-case: in a clause whose heading names use cases, or naming a use case or scenario itself;
+/// - other: the rest, and headings.
+///
+/// Requirement wording wins over gap wording, which wins over use-case context.
+public enum PassageTyper {
+    static let requirementCues = [
+        "is required to", "are required to", "is not required to", "it is required that", "is prohibited from",
+        "are prohibited from", "is recommended to", "are recommended to", "is not recommended to",
+        "it is recommended that", "can optionally", "may optionally", "shall", "shall not", "should", "should not",
+        "must", "must not", "est requis", "sont requis", "doit", "doivent", "il est recommandé", "est recommandé",
+        "peut éventuellement", "peut, à titre optionnel",
+    ]
+    static let requirementCuesCJK = ["要求", "必须", "应当", "建议", "可选"]
+    static let gapCues = [
+        "gap", "gaps", "standardization issue", "standardization issues", "open issue", "open issues",
+        "not covered", "not yet covered", "not addressed", "not yet addressed", "no existing", "does not exist",
+        "do not exist", "there is no recommendation", "there is no standard", "lack of", "lacks", "is missing",
+        "are missing", "for further study", "further study is needed", "needs further study", "remains open",
+        "lacune", "lacunes", "pas encore couvert", "n'existe pas", "question de normalisation",
+    ]
+    static let gapCuesCJK = ["差距", "空白", "缺乏", "尚未", "标准化问题"]
+    static let useCaseCues = [
+        "use case", "use cases", "use-case", "use-cases", "usage scenario", "scenario", "scenarios",
+        "cas d'utilisation", "cas d'usage", "scénario",
+    ]
+    static let useCaseCuesCJK = ["用例", "使用案例", "应用场景", "使用场景"]
+
+    public static func kind(of passage: Passage) -> Passage.Kind {
+        cue(of: passage)?.kind ?? .other
+    }
+
+    /// The kind and the words that decided it; `nil` for other text.
+    public static func cue(of passage: Passage) -> (kind: Passage.Kind, cue: String)? {
+        let text = passage.text
+        if isHeading(passage) { return nil }
+        if let numbered = numberedRequirement(text) { return (.requirement, numbered) }
+        let lowered = text.lowercased()
+        if let cue = firstCue(requirementCues, requirementCuesCJK, in: lowered) { return (.requirement, cue) }
+        if let cue = firstCue(gapCues, gapCuesCJK, in: lowered) { return (.gap, cue) }
+        if let heading = passage.heading?.lowercased(),
+            let cue = firstCue(useCaseCues, useCaseCuesCJK, in: heading)
+        {
+            return (.useCase, "heading: \(cue)")
+        }
+        if let cue = firstCue(useCaseCues, useCaseCuesCJK, in: lowered) { return (.useCase, cue) }
+        return nil
+    }
+
+    /// A heading passage (its text is its clause's heading) states nothing itself.
+    static func isHeading(_ passage: Passage) -> Bool {
+        guard let heading = passage.heading, !heading.isEmpty else { return false }
+        return passage.text.hasSuffix(heading) && passage.text.count <= heading.count + 16
+    }
+
+    /// `R-FED-01: …`, `[R-3] …`, `REQ-12 …`, `R1) …`: the requirement's number.
+    static func numberedRequirement(_ text: String) -> String? {
+        var label = text.prefix(24).split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
+        label = label.trimmingCharacters(in: CharacterSet(charactersIn: "[]():."))
+        guard label.hasPrefix("R") || label.hasPrefix("REQ"), label.count >= 2,
+            label.unicodeScalars.allSatisfy({
+                CharacterSet.uppercaseLetters.contains($0) || CharacterSet.decimalDigits.contains($0) || $0 == "-"
+                    || $0 == "." || $0 == "_"
+            }),
+            label.contains(where: \.isNumber),
+            label.dropFirst().first.map({ $0 == "-" || $0 == "." || $0 == "_" || $0.isNumber || label.hasPrefix("REQ") })
+                ?? false
+        else { return nil }
+        return label
+    }
+
+    /// The first cue found as whole words (Latin) or as a substring (Chinese, Japanese).
+    static func firstCue(_ cues: [String], _ cjk: [String], in text: String) -> String? {
+        for cue in cues where containsWords(cue, in: text) { return cue }
+        for cue in cjk where containsCJK(cue, in: text) { return cue }
+        return nil
+    }
+
+    /// 建议 ("it is recommended") but not 建议书 ("Recommendation", the document).
+    static func containsCJK(_ cue: String, in text: String) -> Bool {
+        var searchStart = text.startIndex
+        while let range = text.range(of: cue, range: searchStart..<text.endIndex) {
+            if cue != "建议" || range.upperBound == text.endIndex || text[range.upperBound] != "书" { return true }
+            searchStart = range.upperBound
+        }
+        return false
+    }
+
+    static func containsWords(_ phrase: String, in text: String) -> Bool {
+        var searchStart = text.startIndex
+        while let range = text.range(of: phrase, range: searchStart..<text.endIndex) {
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+            let bounded = { (character: Character?) in character.map { !$0.isLetter && !$0.isNumber } ?? true }
+            if bounded(before), bounded(after) { return true }
+            searchStart = range.upperBound
+        }
+        return false
+    }
+}

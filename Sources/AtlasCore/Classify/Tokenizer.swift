@@ -1,0 +1,193 @@
+import Foundation
+
+/// One token of a text: as written, its matching key, and where it stands.
+public struct Token: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        /// Letters, possibly joined (`e-KYC`, `ITU-T`, `pub/sub`, `SSC&C`).
+        case word
+        /// Contains a digit: `X.509`, `29115`, `R-FED-01`, `IMT-2030`.
+        case identifier
+        /// A Chinese or Japanese character bigram (or a lone character).
+        case cjk
+    }
+
+    /// The text as written.
+    public var text: String
+    /// What matching and TF-IDF compare: NFKC, case folded (except acronyms), without hyphens
+    /// (`ITU-T` → `itut`; `e-KYC` → `eKYC` when `eKYC` is an acronym).
+    public var key: String
+    /// Offsets in Unicode code points (as Python and SQLite count), `[start, end)`.
+    public var start: Int
+    public var end: Int
+    public var kind: Kind
+
+    public init(text: String, key: String, start: Int, end: Int, kind: Kind) {
+        self.text = text
+        self.key = key
+        self.start = start
+        self.end = end
+        self.kind = kind
+    }
+
+    /// Joined by a hyphen or a slash, so its parts can also match (`mobile-money` matches "mobile money").
+    public var isCompound: Bool { kind != .cjk && text.unicodeScalars.contains { $0 == "-" || $0 == "/" } }
+}
+
+/// Splits text into tokens. Unicode-aware and deterministic, with nothing to download:
+///
+/// - identifiers and joined terms stay whole: `X.509`, `e-KYC`, `ITU-T`, `ISO/IEC`, `Y.4500.1`, `SSC&C`
+///   (a `.`, `-`, `/`, `_` or `&` joins when a letter or digit stands on both sides);
+/// - text is normalised (Unicode NFKC) and case folded, except for the listed acronyms, which keep their
+///   case (`DID` is not "did"); an acronym written with a hyphen or a plural `s` is the acronym
+///   (`e-KYC` = `eKYC`, `OTPs` = `OTP`); no stemming: keywords list their own variants;
+/// - hyphens do not count inside a key (`e-KYC` = `eKYC`, `re-identification` = `reidentification`);
+/// - apostrophes split (`l'identité` → `l`, `identité`; typographic ’ likewise);
+/// - Chinese and Japanese text becomes overlapping character bigrams (`数字身份` → 数字 字身 身份).
+public struct Tokenizer: Sendable {
+    public let acronyms: Set<String>
+
+    public init(acronyms: Set<String> = []) {
+        self.acronyms = acronyms
+    }
+
+    public func tokens(_ text: String) -> [Token] {
+        let scalars = Array(text.unicodeScalars)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 6)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if Self.isCJK(scalar) {
+                var end = index
+                while end < scalars.count, Self.isCJK(scalars[end]) { end += 1 }
+                appendCJK(scalars, index, end, into: &tokens)
+                index = end
+            } else if Self.isWordScalar(scalar) {
+                var end = index + 1
+                while end < scalars.count {
+                    let next = scalars[end]
+                    if Self.isWordScalar(next) {
+                        end += 1
+                    } else if Self.isJoiner(next), end + 1 < scalars.count, Self.isWordScalar(scalars[end + 1]) {
+                        end += 2
+                    } else {
+                        break
+                    }
+                }
+                var surface = String.UnicodeScalarView()
+                surface.append(contentsOf: scalars[index..<end])
+                tokens.append(makeToken(String(surface), start: index, end: end))
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        return tokens
+    }
+
+    /// The keys of a phrase, as `tokens` would give them: what a keyword is matched by.
+    public func keys(_ phrase: String) -> [String] {
+        tokens(phrase).map(\.key)
+    }
+
+    /// The parts of a joined token (`mobile-money` → `mobile`, `money`), with their offsets.
+    public func parts(of token: Token) -> [Token] {
+        var parts: [Token] = []
+        var current = String.UnicodeScalarView()
+        var start = token.start
+        var offset = token.start
+        func flush() {
+            if !current.isEmpty { parts.append(makeToken(String(current), start: start, end: offset)) }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in token.text.unicodeScalars {
+            if Self.isHyphen(scalar) || scalar == "/" {
+                flush()
+                start = offset + 1
+            } else {
+                current.append(scalar)
+            }
+            offset += 1
+        }
+        flush()
+        return parts
+    }
+
+    func makeToken(_ surface: String, start: Int, end: Int) -> Token {
+        let hasDigit = surface.unicodeScalars.contains { $0.properties.numericType != nil }
+        let kind: Token.Kind = hasDigit ? .identifier : .word
+        return Token(text: surface, key: key(of: surface), start: start, end: end, kind: kind)
+    }
+
+    private func appendCJK(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, into tokens: inout [Token]) {
+        if end - start == 1 {
+            let text = String(Character(scalars[start]))
+            tokens.append(Token(text: text, key: text, start: start, end: end, kind: .cjk))
+            return
+        }
+        for position in start..<(end - 1) {
+            var pair = String.UnicodeScalarView()
+            pair.append(scalars[position])
+            pair.append(scalars[position + 1])
+            let text = String(pair)
+            tokens.append(Token(text: text, key: text, start: position, end: position + 2, kind: .cjk))
+        }
+    }
+
+    /// The matching key of a token as written.
+    func key(of surface: String) -> String {
+        var text = surface
+        if text.unicodeScalars.contains(where: { Self.isHyphen($0) && $0 != "-" }) {
+            text = String(String.UnicodeScalarView(text.unicodeScalars.map { Self.isHyphen($0) ? "-" : $0 }))
+        }
+        let squashed = text.contains("-") ? text.replacingOccurrences(of: "-", with: "") : text
+        if !acronyms.isEmpty {
+            if acronyms.contains(text) || acronyms.contains(squashed) { return squashed }
+            if squashed.count > 2, squashed.hasSuffix("s") {
+                let singular = String(squashed.dropLast())
+                if singular.last?.isUppercase == true, acronyms.contains(singular) { return singular }
+            }
+        }
+        return Self.fold(squashed)
+    }
+
+    /// Unicode NFKC (full-width forms made narrow, ligatures split), then lower case.
+    static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        return text.precomposedStringWithCompatibilityMapping.lowercased()
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+        }
+        let properties = scalar.properties
+        if properties.isAlphabetic { return !isCJK(scalar) }
+        switch properties.generalCategory {
+        case .decimalNumber, .nonspacingMark, .spacingMark: return true
+        default: return false
+        }
+    }
+
+    static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "/", "_", "&": return true
+        default: return isHyphen(scalar)
+        }
+    }
+
+    static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}"
+    }
+
+    /// Han ideographs, Hiragana and Katakana: scripts written without spaces between words.
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x31F0...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F:
+            return true
+        default:
+            return false
+        }
+    }
+}
