@@ -10,6 +10,7 @@ public struct RunSummary: Sendable, Codable {
     public var pages = 0
     public var failuresByReason: [String: Int] = [:]
     public var failedPaths: [String: String] = [:]
+    public var links = LinkSummary()
     public var seconds: Double = 0
 
     public init(runID: Int64, ignoredFiles: Int) {
@@ -42,6 +43,9 @@ public struct RunSummary: Sendable, Codable {
         if !failuresByReason.isEmpty {
             let reasons = failuresByReason.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
             lines.append("failures: " + reasons.joined(separator: ", "))
+        }
+        if links.references > 0 {
+            lines.append("references: \(links.resolved) of \(links.references) resolved to stored documents")
         }
         let rate = seconds > 0 ? Double(pages) / seconds : 0
         lines.append(String(format: "%d pages in %.2f s (%.0f pages/s)", pages, seconds, rate))
