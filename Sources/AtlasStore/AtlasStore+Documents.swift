@@ -46,6 +46,7 @@ extension AtlasStore {
             try insertLabels(document.labels, of: id, taxonomyVersion: provenance.taxonomyVersion, db)
             try insertReferences(document.references, of: id, db)
             try insertStudyGroups(identity, of: id, db)
+            try indexForSearch(document, db)
             try db.execute(sql: "DELETE FROM failure WHERE path = ?", arguments: [document.source.path])
         }
     }
@@ -123,6 +124,25 @@ extension AtlasStore {
             try db.execute(
                 sql: "INSERT OR IGNORE INTO document_question (document_id, question_id) VALUES (?, ?)",
                 arguments: [documentID, question])
+        }
+    }
+
+    private func indexForSearch(_ document: ProcessedDocument, _ db: Database) throws {
+        let id = document.source.documentID
+        let identity = document.identity
+        let heading = [
+            identity.title ?? document.extracted.title, identity.identifier, identity.part, identity.source,
+            identity.fields["Keywords"],
+        ].compactMap { $0 }.joined(separator: " ")
+        try db.execute(
+            sql: "INSERT INTO document_search (title, document_id) VALUES (?, ?)",
+            arguments: [SearchText.indexForm(heading), id])
+        let statement = try db.makeStatement(
+            sql: "INSERT INTO passage_search (text, passage_id, document_id) VALUES (?, ?, ?)")
+        for passage in document.passages {
+            try statement.execute(arguments: [
+                SearchText.indexForm(passage.text), Self.passageID(id, passage.ordinal), id,
+            ])
         }
     }
 

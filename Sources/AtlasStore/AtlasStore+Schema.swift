@@ -145,6 +145,20 @@ extension AtlasStore {
             PRIMARY KEY (from_document_id, to_document_id, relation)
         );
 
+        -- Full-text search (FTS5, BM25). The indexed text is SearchText.indexForm of the original:
+        -- Chinese and Japanese runs written as character bigrams; search with the same form.
+        CREATE VIRTUAL TABLE passage_search USING fts5(
+            text,                                     -- the passage in index form
+            passage_id UNINDEXED,
+            document_id UNINDEXED,
+            tokenize = 'unicode61 remove_diacritics 2'
+        );
+        CREATE VIRTUAL TABLE document_search USING fts5(
+            title,                                    -- title, identifier, source, keywords in index form
+            document_id UNINDEXED,
+            tokenize = 'unicode61 remove_diacritics 2'
+        );
+
         -- Files that could not be made into documents, and why.
         CREATE TABLE failure (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
