@@ -12,7 +12,7 @@ struct DPIAtlas: ParsableCommand {
             file that cannot be read).
             """,
         version: AtlasVersion.tool,
-        subcommands: [IngestCommand.self, ExtractCommand.self, ShowCommand.self, QueryCommand.self]
+        subcommands: [IngestCommand.self, ExtractCommand.self, ShowCommand.self, QueryCommand.self, ReportCommand.self]
     )
 }
 
