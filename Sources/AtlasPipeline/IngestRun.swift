@@ -44,8 +44,9 @@ public struct IngestRun {
             startedAt: started)
         var summary = RunSummary(runID: runID, ignoredFiles: discovered.ignored)
         for (index, candidate) in discovered.candidates.enumerated() {
+            let fileStarted = now()
             let outcome = try ingest(candidate, runID: runID)
-            summary.record(outcome, path: candidate.path)
+            summary.record(outcome, path: candidate.path, seconds: now().timeIntervalSince(fileStarted))
             report(index + 1, discovered.candidates.count, candidate.path, outcome)
         }
         summary.links = try store.link()
