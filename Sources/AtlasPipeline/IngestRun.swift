@@ -3,8 +3,8 @@ import AtlasExtract
 import AtlasStore
 import Foundation
 
-/// One ingest: discover, then for each file hash, extract and load; a bad file becomes a failure
-/// row and the run goes on.
+/// One ingest: discover; for each file hash, extract, segment and load; then link the whole store.
+/// A bad file becomes a failure row and the run goes on.
 public struct IngestRun {
     public struct Options: Sendable {
         /// Files larger than this are recorded as `too-large` without being read.
@@ -44,10 +44,12 @@ public struct IngestRun {
             startedAt: started)
         var summary = RunSummary(runID: runID, ignoredFiles: discovered.ignored)
         for (index, candidate) in discovered.candidates.enumerated() {
+            let fileStarted = now()
             let outcome = try ingest(candidate, runID: runID)
-            summary.record(outcome, path: candidate.path)
+            summary.record(outcome, path: candidate.path, seconds: now().timeIntervalSince(fileStarted))
             report(index + 1, discovered.candidates.count, candidate.path, outcome)
         }
+        summary.links = try store.link()
         summary.seconds = now().timeIntervalSince(started)
         try store.finishRun(runID, counts: summary.counts, finishedAt: now())
         return summary
@@ -77,7 +79,9 @@ public struct IngestRun {
         }
         switch Extractor.extract(data, format: source.format) {
         case .success(let extracted):
-            try store.saveDocument(source, extracted, runID: runID, extractorVersion: Extractor.version)
+            let document = ProcessedDocument(
+                source: source, extracted: extracted, passages: Segmenter.passages(of: extracted))
+            try store.save(document, provenance: Provenance(extractorVersion: Extractor.version), runID: runID)
             return .loaded(pages: extracted.pageCount)
         case .failure(let failure):
             try store.saveFailure(

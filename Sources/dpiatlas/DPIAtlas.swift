@@ -13,7 +13,8 @@ struct DPIAtlas: ParsableCommand {
             """,
         version: AtlasVersion.tool,
         subcommands: [
-            IngestCommand.self, ExtractCommand.self, TaxonomyCommand.self, ClassifyCommand.self, EvalCommand.self,
+            IngestCommand.self, ExtractCommand.self, ShowCommand.self, QueryCommand.self, ReportCommand.self,
+            TaxonomyCommand.self, ClassifyCommand.self, EvalCommand.self,
         ]
     )
 }

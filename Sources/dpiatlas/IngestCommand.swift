@@ -27,6 +27,12 @@ struct IngestCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the summary as JSON on standard output.")
     var json = false
 
+    @Option(name: .long, help: "Also write the summary as JSON to this file.")
+    var summaryJson: String?
+
+    @Option(name: .long, help: "Also write a JUnit XML report (one test case per file) to this file.")
+    var junit: String?
+
     @Flag(name: .long, help: "Print no progress lines on standard error.")
     var quiet = false
 
@@ -60,12 +66,16 @@ struct IngestCommand: ParsableCommand {
             printError("the run stopped: \(error)")
             throw AtlasExit.runFailed
         }
-        if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            print(String(decoding: try encoder.encode(summary), as: UTF8.self))
-        } else {
-            print(summary.text)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let summaryJSON = String(decoding: try encoder.encode(summary), as: UTF8.self)
+        print(json ? summaryJSON : summary.text)
+        do {
+            if let summaryJson { try Data((summaryJSON + "\n").utf8).write(to: URL(fileURLWithPath: summaryJson)) }
+            if let junit { try Data(summary.junitXML.utf8).write(to: URL(fileURLWithPath: junit)) }
+        } catch {
+            printError("cannot write the report: \(error.localizedDescription)")
+            throw AtlasExit.runFailed
         }
         if strict && summary.counts.failures > 0 { throw AtlasExit.documentsFailed }
     }
