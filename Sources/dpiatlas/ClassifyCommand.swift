@@ -76,6 +76,9 @@ struct ClassifyCommand: ParsableCommand {
     @Flag(name: .long, help: "Also print every passage's kind and labels (text format).")
     var passages = false
 
+    @Flag(name: .long, help: "Also print every node's scores against its threshold, labelled or not (text format).")
+    var scores = false
+
     @OptionGroup var options: ClassifierOptions
 
     func validate() throws {
@@ -93,25 +96,25 @@ struct ClassifyCommand: ParsableCommand {
             printError("\(error)")
             throw AtlasExit.runFailed
         }
-        var passageList: [Passage]
-        var documentTitle = title
+        let document: ExtractedDocument
         if let text {
-            passageList = Segmenter.passages(of: ExtractedDocument(format: .docx, pages: [text]))
+            document = ExtractedDocument(format: .docx, pages: [text])
         } else {
             guard let path = file, let data = FileManager.default.contents(atPath: path) else {
                 printError("cannot read \(file ?? "")")
                 throw AtlasExit.runFailed
             }
             switch Extractor.extract(data, format: FileFormat.sniff(data.prefix(1024))) {
-            case .success(let document):
-                passageList = Segmenter.passages(of: document)
-                documentTitle = documentTitle ?? document.title
+            case .success(let extracted):
+                document = extracted
             case .failure(let failure):
                 printError("\(path): \(failure.reason.rawValue): \(failure.message)")
                 throw AtlasExit.documentsFailed
             }
         }
-        let result = classifier.classify(title: documentTitle, passages: passageList)
+        let result = classifier.classify(document: document, title: title)
+        let passageList = Segmenter.passages(of: document)
+        let documentTitle = title ?? FrontMatter(text: document.text).title
         switch format {
         case .json:
             let report = ClassifyReport(
@@ -123,12 +126,13 @@ struct ClassifyCommand: ParsableCommand {
             print(String(decoding: try encoder.encode(report), as: UTF8.self))
         case .text:
             print(render(result, passages: passageList, taxonomy: classifier.taxonomy))
+            if scores { print(renderScores(classifier.scores(document: document, title: title), classifier)) }
         }
     }
 
     private func render(_ result: Classification, passages list: [Passage], taxonomy: Taxonomy) -> String {
         var lines: [String] = []
-        if let title { lines.append("title: \(title)") }
+        if let title { lines.append("title (given): \(title)") }
         if result.labels.isEmpty { lines.append("no DPI label") }
         let texts = Dictionary(list.map { ($0.ordinal, $0.text) }, uniquingKeysWith: { first, _ in first })
         for label in result.labels {
@@ -160,6 +164,29 @@ struct ClassifyCommand: ParsableCommand {
                 let text = texts[passage.ordinal].map { String($0.prefix(80)) } ?? ""
                 lines.append("  ¶\(passage.ordinal) \(passage.kind.rawValue)\(cue) [\(labels)] \(text)")
             }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Every node's keyword, TF-IDF and combined score, and the threshold it is held to.
+    private func renderScores(_ scores: Classifier.Scores, _ classifier: Classifier) -> String {
+        let configuration = classifier.configuration
+        let thresholds = configuration.activeThresholds
+        var lines = [
+            "",
+            "scores (\(configuration.mode.rawValue); * labelled on its own score; TF-IDF profiles know "
+                + "\(Self.figure(scores.coverage)) of the text):",
+        ]
+        for (index, id) in scores.nodeIDs.enumerated() {
+            let isTopic = classifier.taxonomy.parent(of: id) == nil
+            let combined = classifier.combine(scores.keyword[index], scores.tfidf[index], coverage: scores.coverage)
+            let threshold = isTopic ? thresholds.topic : thresholds.subtopic
+            let mark = combined >= threshold ? "*" : " "
+            let name = (isTopic ? "" : "  ") + id
+            lines.append(
+                "\(mark) \(name.padding(toLength: 46, withPad: " ", startingAt: 0)) \(Self.figure(combined)) "
+                    + "(keyword \(Self.figure(scores.keyword[index])), tfidf \(Self.figure(scores.tfidf[index]))) "
+                    + "threshold \(Self.figure(threshold))")
         }
         return lines.joined(separator: "\n")
     }

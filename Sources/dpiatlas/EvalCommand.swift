@@ -76,9 +76,18 @@ struct EvalCommand: ParsableCommand {
         let runner = EvaluationRunner(taxonomy: taxonomy, configuration: configuration, statistics: statistics)
         if tune {
             let tuning = all.filter { !GoldStandard.isHeldOut($0.item.id) }
-            let results = ThresholdTuner(taxonomy: taxonomy).tune(
-                scores: runner.scores(tuning), gold: tuning.map(\.item.labels), configuration: configuration)
+            let tuner = ThresholdTuner(taxonomy: taxonomy)
+            let scores = runner.scores(tuning)
+            let gold = tuning.map(\.item.labels)
+            let results = tuner.tune(scores: scores, gold: gold, configuration: configuration)
             print("# tuned on the tuning part (\(tuning.count) documents, leave-one-out profiles)")
+            for mode in ClassifierConfiguration.Mode.allCases {
+                let estimate = tuner.crossValidate(
+                    scores: scores, gold: gold, ids: tuning.map(\.item.id), configuration: configuration.with(mode: mode))
+                print(
+                    "# \(mode.rawValue): 4-fold cross-validated within the tuning part (5 repeats): topic micro F1 "
+                        + "\(Self.short(estimate.topLevel)), subtopic micro F1 \(Self.short(estimate.subtopic))")
+            }
             for result in results {
                 var line = "\(result.mode.rawValue): {topic: \(Self.short(result.thresholds.topic)), "
                 line += "subtopic: \(Self.short(result.thresholds.subtopic))}"
@@ -123,9 +132,7 @@ struct EvalCommand: ParsableCommand {
             }
             switch Extractor.extract(data, format: FileFormat.sniff(data.prefix(1024))) {
             case .success(let extracted):
-                documents.append(
-                    EvaluationRunner.Document(
-                        item: item, title: item.title ?? extracted.title, passages: Segmenter.passages(of: extracted)))
+                documents.append(EvaluationRunner.Document(item: item, document: extracted))
             case .failure(let failure):
                 skipped.append(.init(id: item.id, line: item.line, reason: "\(failure.reason.rawValue): \(failure.message)"))
             }

@@ -40,10 +40,11 @@ public struct Classifier: Sendable {
 
     // MARK: Entry points
 
-    /// Classifies a document's text as extracted (pages separated by form feeds); finds the passages, and the
-    /// keywords and abstract on its front page.
+    /// Classifies a document as extracted: finds its passages, and the title, keywords and abstract on its
+    /// front page. A `title` given (from recognition) wins over the front page's.
     public func classify(document: ExtractedDocument, title: String? = nil) -> Classification {
-        classify(title: title ?? document.title, passages: Segmenter.passages(of: document))
+        let input = Input(document: document, title: title)
+        return classify(title: input.title, keywords: input.keywords, abstract: input.abstract, passages: input.passages)
     }
 
     /// Classifies plain text: one passage per line.
@@ -51,21 +52,16 @@ public struct Classifier: Sendable {
         classify(document: ExtractedDocument(format: .docx, pages: [text]), title: title)
     }
 
-    /// Classifies passages; the keywords and abstract come from the front page when not given.
-    public func classify(title: String?, passages: [Passage]) -> Classification {
-        let front = FrontMatter(passages: passages)
-        let body = passages.filter { !front.consumed.contains($0.ordinal) }
-        return classify(title: title, keywords: front.keywords, abstract: front.abstract, passages: body)
-    }
-
     /// The pipeline's entry point: front-page fields and body passages.
     public func classify(title: String?, keywords: String?, abstract: String?, passages: [Passage]) -> Classification {
         let scored = score(title: title, keywords: keywords, abstract: abstract, passages: passages)
-        let labels = decide(scored.keyword.map(\.score), scored.similarity, thresholds: configuration.activeThresholds)
+        let labels = decide(
+            scored.keyword.map(\.score), scored.similarity, coverage: scored.coverage,
+            thresholds: configuration.activeThresholds)
         let documentLabels = labels.map { node in
             makeLabel(
                 node: node, passage: nil, keyword: scored.keyword[node], similarity: scored.similarity[node],
-                units: scored.units, vector: scored.vector)
+                coverage: scored.coverage, units: scored.units, vector: scored.vector)
         }
         return Classification(
             labels: documentLabels.sorted { ($0.score, $1.category) > ($1.score, $0.category) },
@@ -79,6 +75,8 @@ public struct Classifier: Sendable {
         public var nodeIDs: [String]
         public var keyword: [Double]
         public var tfidf: [Double]
+        /// The share of the document's TF-IDF vector the profiles know.
+        public var coverage: Double
     }
 
     struct Scored {
@@ -86,19 +84,36 @@ public struct Classifier: Sendable {
         var keyword: [KeywordScorer.NodeScore]
         var similarity: [Double]
         var vector: TFIDFScorer.Vector
+        var coverage: Double
     }
 
     public func scores(title: String?, keywords: String?, abstract: String?, passages: [Passage]) -> Scores {
         let scored = score(title: title, keywords: keywords, abstract: abstract, passages: passages)
-        return Scores(nodeIDs: nodeIDs, keyword: scored.keyword.map(\.score), tfidf: scored.similarity)
+        return Scores(
+            nodeIDs: nodeIDs, keyword: scored.keyword.map(\.score), tfidf: scored.similarity,
+            coverage: scored.coverage)
     }
 
     public func scores(document: ExtractedDocument, title: String? = nil) -> Scores {
-        let passages = Segmenter.passages(of: document)
-        let front = FrontMatter(passages: passages)
-        return scores(
-            title: title ?? document.title, keywords: front.keywords, abstract: front.abstract,
-            passages: passages.filter { !front.consumed.contains($0.ordinal) })
+        let input = Input(document: document, title: title)
+        return scores(title: input.title, keywords: input.keywords, abstract: input.abstract, passages: input.passages)
+    }
+
+    /// What the classifier reads from an extracted document: its passages and front-page fields.
+    struct Input {
+        var title: String?
+        var keywords: String?
+        var abstract: String?
+        var passages: [Passage]
+
+        init(document: ExtractedDocument, title: String?) {
+            let front = FrontMatter(text: document.text)
+            let stated = document.metadata["title"].map(ExtractedDocument.collapsingWhitespace)
+            self.title = title ?? front.title ?? stated.flatMap { ExtractedDocument.isUsableTitle($0) ? $0 : nil }
+            keywords = front.keywords
+            abstract = front.abstract
+            passages = Segmenter.passages(of: document)
+        }
     }
 
     func score(title: String?, keywords fieldKeywords: String?, abstract: String?, passages: [Passage]) -> Scored {
@@ -126,16 +141,19 @@ public struct Classifier: Sendable {
         let keywordScores = keywords.score(units, lengthRatio: lengthRatio, configuration: configuration)
         let vector = tfidf.vector(counts)
         return Scored(
-            units: units, keyword: keywordScores, similarity: tfidf.similarities(vector), vector: vector)
+            units: units, keyword: keywordScores, similarity: tfidf.calibrated(tfidf.similarities(vector)),
+            vector: vector, coverage: tfidf.coverage(vector))
     }
 
     // MARK: Decisions
 
     /// The node indices labelled, given keyword and TF-IDF scores, in the configured mode.
-    func decide(_ keyword: [Double], _ similarity: [Double], thresholds: ClassifierConfiguration.Thresholds) -> [Int] {
+    func decide(
+        _ keyword: [Double], _ similarity: [Double], coverage: Double, thresholds: ClassifierConfiguration.Thresholds
+    ) -> [Int] {
         Self.decide(
-            combined: nodeIDs.indices.map { combine(keyword[$0], similarity[$0]) }, parents: parents,
-            thresholds: thresholds)
+            combined: nodeIDs.indices.map { combine(keyword[$0], similarity[$0], coverage: coverage) },
+            parents: parents, thresholds: thresholds)
     }
 
     /// Subtopics at or above the subtopic threshold; topics at or above the topic threshold or with a
@@ -155,16 +173,13 @@ public struct Classifier: Sendable {
         return chosen.sorted()
     }
 
-    func combine(_ keyword: Double, _ similarity: Double) -> Double {
-        switch configuration.mode {
-        case .combined: configuration.keywordWeight * keyword + (1 - configuration.keywordWeight) * similarity
-        case .keyword: keyword
-        case .tfidf: similarity
-        }
+    /// The score a node is held to its threshold with, in the configured mode.
+    public func combine(_ keyword: Double, _ similarity: Double, coverage: Double) -> Double {
+        configuration.score(keyword: keyword, tfidf: similarity, coverage: coverage)
     }
 
     private func makeLabel(
-        node: Int, passage: Int?, keyword: KeywordScorer.NodeScore, similarity: Double,
+        node: Int, passage: Int?, keyword: KeywordScorer.NodeScore, similarity: Double, coverage: Double,
         units: [KeywordScorer.Unit], vector: TFIDFScorer.Vector
     ) -> Label {
         var evidence = keywords.evidence(for: keyword, units: units, configuration: configuration)
@@ -174,7 +189,8 @@ public struct Classifier: Sendable {
             }
         }
         return Label(
-            category: nodeIDs[node], passage: passage, score: Self.rounded(combine(keyword.score, similarity)),
+            category: nodeIDs[node], passage: passage,
+            score: Self.rounded(combine(keyword.score, similarity, coverage: coverage)),
             keywordScore: Self.rounded(keyword.score), tfidfScore: Self.rounded(similarity),
             evidence: evidence.map { item in
                 var copy = item
@@ -209,14 +225,15 @@ public struct Classifier: Sendable {
             var counts: [String: Double] = [:]
             TFIDFScorer.count(tokenizer.tokens(passage.text), weight: 1, into: &counts)
             let vector = tfidf.vector(counts)
-            let similarity = tfidf.similarities(vector)
+            let similarity = tfidf.calibrated(tfidf.similarities(vector))
+            let coverage = tfidf.coverage(vector)
             let chosen = decide(
-                keywordScores.map(\.score), similarity, thresholds: configuration.passageThresholds
+                keywordScores.map(\.score), similarity, coverage: coverage, thresholds: configuration.passageThresholds
             ).filter { !keywordScores[$0].hits.isEmpty }
             result.labels = chosen.map { node in
                 makeLabel(
                     node: node, passage: passage.ordinal, keyword: keywordScores[node], similarity: similarity[node],
-                    units: [unit], vector: vector)
+                    coverage: coverage, units: [unit], vector: vector)
             }.sorted { ($0.score, $1.category) > ($1.score, $0.category) }
             return result
         }

@@ -46,6 +46,11 @@ public struct ClassifierConfiguration: Sendable, Hashable {
     public var taxonomyWeight = 0.5
     /// How many of its most telling terms an example keeps.
     public var exampleTerms = 200
+    /// Rocchio's γ: how much of the other examples' mean is taken from a node's examples.
+    public var negativeWeight = 0.5
+    /// A calibrated TF-IDF score is `z / (z + calibration)`, `z` the cosine's standard deviations above
+    /// unrelated documents.
+    public var calibration = 3.0
 
     // Combination
     /// `combined = keywordWeight × keyword + (1 − keywordWeight) × tfidf`.
@@ -72,6 +77,20 @@ public struct ClassifierConfiguration: Sendable, Hashable {
     public var activeThresholds: Thresholds { thresholds[mode] ?? Thresholds(topic: 1, subtopic: 1) }
 
     public func weight(_ field: Field) -> Double { fieldWeights[field] ?? 1 }
+
+    /// The score a node is held to its threshold with, in this mode. Combined, the TF-IDF part counts in
+    /// proportion to `coverage`, the share of the text its profiles know: a text in a language the
+    /// examples do not cover is judged on its keywords more than on a profile that cannot read it.
+    public func score(keyword: Double, tfidf: Double, coverage: Double) -> Double {
+        switch mode {
+        case .keyword: return keyword
+        case .tfidf: return tfidf
+        case .combined:
+            let tfidfWeight = (1 - keywordWeight) * min(1, max(0, coverage))
+            let total = keywordWeight + tfidfWeight
+            return total > 0 ? (keywordWeight * keyword + tfidfWeight * tfidf) / total : 0
+        }
+    }
 
     /// The same configuration deciding with one engine (or both).
     public func with(mode: Mode) -> ClassifierConfiguration {
@@ -123,13 +142,14 @@ public struct ClassifierConfiguration: Sendable, Hashable {
                     }
                 }
             case "tfidf":
-                let keys: Set<String> = ["taxonomy_weight", "example_terms"]
+                let keys: Set<String> = ["taxonomy_weight", "example_terms", "negative_weight", "calibration"]
                 for (name, _, number) in reader.mapping(value, owner: nil, what: "tfidf", allowed: keys) {
                     guard let number = reader.number(number, owner: nil, what: "tfidf.\(name)") else { continue }
-                    if name == "taxonomy_weight" {
-                        configuration.taxonomyWeight = number
-                    } else {
-                        configuration.exampleTerms = Int(number)
+                    switch name {
+                    case "taxonomy_weight": configuration.taxonomyWeight = number
+                    case "negative_weight": configuration.negativeWeight = number
+                    case "calibration": configuration.calibration = number
+                    default: configuration.exampleTerms = Int(number)
                     }
                 }
             case "combined":

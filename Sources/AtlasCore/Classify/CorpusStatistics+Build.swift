@@ -1,6 +1,6 @@
 extension CorpusStatistics {
     /// Builds the statistics of a labelled corpus: document frequencies over every document, and examples
-    /// from the documents of the tuning part that have labels (never from the held-out part).
+    /// from the documents of the tuning part, with or without labels (never from the held-out part).
     public static func build(
         from documents: [EvaluationRunner.Document], taxonomy: Taxonomy, configuration: ClassifierConfiguration,
         source: String
@@ -8,11 +8,11 @@ extension CorpusStatistics {
         let tokenizer = Tokenizer(acronyms: taxonomy.allAcronyms)
         var builder = Builder(tokenizer: tokenizer)
         for document in documents {
-            builder.add(text: ([document.title ?? ""] + document.passages.map(\.text)).joined(separator: "\n"))
+            builder.add(text: document.document.text)
         }
         var statistics = builder.build(source: source)
         var examples: [Example] = []
-        for document in documents where !GoldStandard.isHeldOut(document.item.id) && !document.item.labels.isEmpty {
+        for document in documents where !GoldStandard.isHeldOut(document.item.id) {
             let counts = termCounts(document, tokenizer: tokenizer, configuration: configuration)
             let kept = counts.keys.sorted().map { ($0, counts[$0]! * statistics.idf($0)) }
                 .sorted { ($0.1, $1.0) > ($1.1, $0.0) }
@@ -31,16 +31,16 @@ extension CorpusStatistics {
     static func termCounts(
         _ document: EvaluationRunner.Document, tokenizer: Tokenizer, configuration: ClassifierConfiguration
     ) -> [String: Double] {
-        let front = FrontMatter(passages: document.passages)
+        let input = Classifier.Input(document: document.document, title: document.item.title)
         var counts: [String: Double] = [:]
         let fields: [(ClassifierConfiguration.Field, String?)] = [
-            (.title, document.title), (.keywords, front.keywords), (.abstract, front.abstract),
+            (.title, input.title), (.keywords, input.keywords), (.abstract, input.abstract),
         ]
         for (field, text) in fields {
             guard let text else { continue }
             TFIDFScorer.count(tokenizer.tokens(text), weight: configuration.weight(field), into: &counts)
         }
-        for passage in document.passages where !front.consumed.contains(passage.ordinal) {
+        for passage in input.passages {
             TFIDFScorer.count(tokenizer.tokens(passage.text), weight: configuration.weight(.body), into: &counts)
         }
         return counts

@@ -18,8 +18,9 @@ public struct CorpusStatistics: Sendable, Hashable, Codable {
     public var averageLength: Double
     /// For each term key, the number of documents that contain it.
     public var documentFrequency: [String: Int]
-    /// Labelled documents whose terms join the profiles of their labels. Only documents of the tuning
-    /// part of the gold are examples; the held-out part never is.
+    /// Documents whose terms join the profiles of their labels (and, as counter-examples, weaken the
+    /// profiles of the other nodes). Only documents of the tuning part of the gold are examples; the
+    /// held-out part never is.
     public var examples: [Example]
 
     public struct Example: Sendable, Hashable, Codable {

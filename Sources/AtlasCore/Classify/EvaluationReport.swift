@@ -22,6 +22,8 @@ public struct EvaluationReport: Sendable, Codable {
         /// Gold labels not predicted, and predicted labels not in the gold.
         public var missed: [String]
         public var extra: [String]
+        /// The score (in the configured mode) of every gold or predicted label, to see how near a miss was.
+        public var scores: [String: Double]
     }
 
     /// A gold document that could not be evaluated (its file could not be read): left out of the figures.
@@ -97,7 +99,8 @@ public struct EvaluationReport: Sendable, Codable {
             lines.append("")
             lines.append("documents with differences (− missed, + extra):")
             for result in wrong {
-                let changes = result.missed.map { "−\($0)" } + result.extra.map { "+\($0)" }
+                let score = { (id: String) in result.scores[id].map { " " + Self.figure($0) } ?? "" }
+                let changes = result.missed.map { "−\($0)\(score($0))" } + result.extra.map { "+\($0)\(score($0))" }
                 lines.append("  \(result.id): \(changes.joined(separator: " "))")
             }
         }

@@ -9,20 +9,16 @@ public struct EvaluationRunner: Sendable {
     /// A gold document ready to classify.
     public struct Document: Sendable {
         public var item: GoldItem
-        public var title: String?
-        public var passages: [Passage]
+        public var document: ExtractedDocument
 
-        public init(item: GoldItem, title: String?, passages: [Passage]) {
+        public init(item: GoldItem, document: ExtractedDocument) {
             self.item = item
-            self.title = title
-            self.passages = passages
+            self.document = document
         }
 
         /// A gold line that carries its text: one passage per line of it.
         public init(textItem item: GoldItem) {
-            self.init(
-                item: item, title: item.title,
-                passages: Segmenter.passages(of: ExtractedDocument(format: .docx, pages: [item.text ?? ""])))
+            self.init(item: item, document: ExtractedDocument(format: .docx, pages: [item.text ?? ""]))
         }
     }
 
@@ -47,7 +43,7 @@ public struct EvaluationRunner: Sendable {
                     taxonomy: taxonomy, configuration: configuration, statistics: statistics,
                     leavingOut: document.item.id)
                 : shared
-            return classifier.scores(document: document)
+            return classifier.scores(document: document.document, title: document.item.title)
         }
     }
 
@@ -75,12 +71,19 @@ public struct EvaluationRunner: Sendable {
         }
         let predicted = predictions(configuration.mode)
         let evaluation = Evaluation(gold: goldLabels, predicted: predicted, taxonomy: taxonomy)
-        let results = zip(documents, predicted).map { document, labels in
-            let expected = Self.closed(document.item.labels, taxonomy: taxonomy)
-            let given = Set(labels)
+        let results = documents.indices.map { index in
+            let expected = Self.closed(documents[index].item.labels, taxonomy: taxonomy)
+            let given = Set(predicted[index])
+            var shown: [String: Double] = [:]
+            for id in expected.union(given) {
+                if let node = scores[index].nodeIDs.firstIndex(of: id) {
+                    shown[id] = Classifier.rounded(Self.combine(scores[index], node, configuration))
+                }
+            }
             return EvaluationReport.DocumentResult(
-                id: document.item.id, gold: expected.sorted(), predicted: given.sorted(),
-                missed: expected.subtracting(given).sorted(), extra: given.subtracting(expected).sorted())
+                id: documents[index].item.id, gold: expected.sorted(), predicted: given.sorted(),
+                missed: expected.subtracting(given).sorted(), extra: given.subtracting(expected).sorted(),
+                scores: shown)
         }
         return EvaluationReport(
             gold: gold, part: part.rawValue, documents: documents.count, mode: configuration.mode.rawValue,
@@ -95,7 +98,7 @@ public struct EvaluationRunner: Sendable {
         var passages = 0
         let elapsed = clock.measure {
             for document in documents {
-                let result = classifier.classify(title: document.title, passages: document.passages)
+                let result = classifier.classify(document: document.document, title: document.item.title)
                 passages += result.passages.count
             }
         }
@@ -108,25 +111,11 @@ public struct EvaluationRunner: Sendable {
     static func combine(
         _ scores: Classifier.Scores, _ node: Int, _ configuration: ClassifierConfiguration
     ) -> Double {
-        switch configuration.mode {
-        case .combined:
-            configuration.keywordWeight * scores.keyword[node] + (1 - configuration.keywordWeight) * scores.tfidf[node]
-        case .keyword: scores.keyword[node]
-        case .tfidf: scores.tfidf[node]
-        }
+        configuration.score(keyword: scores.keyword[node], tfidf: scores.tfidf[node], coverage: scores.coverage)
     }
 
     /// Labels with the topics their subtopics imply.
     static func closed(_ labels: [String], taxonomy: Taxonomy) -> Set<String> {
         Set(labels + labels.compactMap { taxonomy.parent(of: $0) })
-    }
-}
-
-extension Classifier {
-    func scores(document: EvaluationRunner.Document) -> Scores {
-        let front = FrontMatter(passages: document.passages)
-        return scores(
-            title: document.title, keywords: front.keywords, abstract: front.abstract,
-            passages: document.passages.filter { !front.consumed.contains($0.ordinal) })
     }
 }

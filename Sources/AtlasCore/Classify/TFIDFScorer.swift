@@ -3,9 +3,17 @@ import Foundation
 /// Scores how close a text is to each node by cosine similarity of TF-IDF vectors.
 ///
 /// A node's profile joins the taxonomy's own text for it (labels, definitions and keywords in every
-/// language; a topic's includes its subtopics') and the labelled example documents of the corpus
-/// statistics: `normalize(w × taxonomy + (1 − w) × mean of examples)`. Term weights are
-/// `(1 + ln tf) × idf`, with IDF from the corpus statistics; stop words and bare numbers are left out.
+/// language; a topic's includes its subtopics') and the example documents of the corpus statistics, in
+/// the manner of Rocchio: the mean of the examples labelled with the node, less `g` times the mean of the
+/// other examples (what every ITU-T text says), negative weights dropped:
+/// `normalize(w × taxonomy + (1 − w) × normalize(max(0, mean(pos) − g × mean(neg))))`.
+/// Term weights are `(1 + ln tf) × idf`, with IDF from the corpus statistics; stop words and bare numbers
+/// are left out.
+///
+/// Cosines are not comparable across nodes (a node with examples is nearer every ITU-T text than one
+/// without), so each is calibrated against the examples that do not belong to the node: the score is the
+/// cosine's distance above their mean, in their standard deviations `z`, mapped to `z / (z + c)` (0 at or
+/// below the mean).
 public struct TFIDFScorer: Sendable {
     public typealias Vector = [(term: String, weight: Double)]
 
@@ -13,6 +21,9 @@ public struct TFIDFScorer: Sendable {
     /// For each term, the nodes whose profile holds it and its weight there.
     let postings: [String: [(node: Int, weight: Double)]]
     let statistics: CorpusStatistics
+    /// For each node, the mean and standard deviation of the cosines of the examples not labelled with it.
+    let background: [(mean: Double, deviation: Double)]
+    let calibration: Double
 
     /// Builds the profiles. `leavingOut` drops one example (to score that document fairly while tuning).
     public init(
@@ -38,12 +49,17 @@ public struct TFIDFScorer: Sendable {
             }
             var profile = Self.dictionary(Self.weigh(counts, statistics: statistics))
             let examples = exampleVectors.filter { $0.labels.contains(node.id) }
+            let others = exampleVectors.filter { !$0.labels.contains(node.id) }
             if !examples.isEmpty {
                 var mean: [String: Double] = [:]
                 for example in examples {
-                    for (term, weight) in example.vector { mean[term, default: 0] += weight }
+                    for (term, weight) in example.vector { mean[term, default: 0] += weight / Double(examples.count) }
                 }
-                let exampleProfile = Self.normalized(mean)
+                let negative = configuration.negativeWeight / Double(max(1, others.count))
+                for example in others where negative > 0 {
+                    for (term, weight) in example.vector where mean[term] != nil { mean[term]! -= negative * weight }
+                }
+                let exampleProfile = Self.normalized(mean.filter { $0.value > 0 })
                 var joined: [String: Double] = [:]
                 for (term, weight) in profile { joined[term, default: 0] += configuration.taxonomyWeight * weight }
                 for (term, weight) in exampleProfile {
@@ -54,6 +70,40 @@ public struct TFIDFScorer: Sendable {
             for (term, weight) in profile { postings[term, default: []].append((index, weight)) }
         }
         self.postings = postings
+        calibration = configuration.calibration
+        var background = [(mean: Double, deviation: Double)](repeating: (0, 1), count: nodes.count)
+        var cosines = [[Double]](repeating: [], count: nodes.count)
+        for example in exampleVectors {
+            var scores = [Double](repeating: 0, count: nodes.count)
+            for (term, weight) in example.vector {
+                guard let list = postings[term] else { continue }
+                for posting in list { scores[posting.node] += weight * posting.weight }
+            }
+            for node in nodes.indices where !example.labels.contains(nodes[node].id) {
+                cosines[node].append(scores[node])
+            }
+        }
+        for node in nodes.indices where cosines[node].count >= 3 {
+            let values = cosines[node]
+            let mean = values.reduce(0, +) / Double(values.count)
+            let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count - 1)
+            background[node] = (mean, max(0.01, variance.squareRoot()))
+        }
+        if exampleVectors.count < 3 {
+            // No corpus to calibrate against: plain cosines.
+            background = background.map { _ in (0, 1) }
+        }
+        self.background = background
+    }
+
+    /// Calibrated scores, between 0 and 1, from cosine similarities (see the type's notes).
+    public func calibrated(_ cosines: [Double]) -> [Double] {
+        cosines.indices.map { node in
+            let (mean, deviation) = background[node]
+            if mean == 0 && deviation == 1 { return cosines[node] }
+            let z = max(0, (cosines[node] - mean) / deviation)
+            return z / (z + calibration)
+        }
     }
 
     /// The unit-length TF-IDF vector of field-weighted term counts, sorted by term.
@@ -69,6 +119,12 @@ public struct TFIDFScorer: Sendable {
             for posting in list { scores[posting.node] += weight * posting.weight }
         }
         return scores
+    }
+
+    /// The share of a unit vector's weight (squared) on terms some profile holds: how much of the text the
+    /// profiles can judge at all.
+    public func coverage(_ vector: Vector) -> Double {
+        vector.reduce(0) { $0 + (postings[$1.term] == nil ? 0 : $1.weight * $1.weight) }
     }
 
     /// The terms that add most to a node's similarity, with their share of it.

@@ -58,9 +58,22 @@ public struct Tokenizer: Sendable {
         while index < scalars.count {
             let scalar = scalars[index]
             if Self.isCJK(scalar) {
+                // A run of characters; white space between two of them is a line wrap (Chinese and
+                // Japanese put no spaces between words), so the run goes on across it.
+                var positions: [Int] = []
                 var end = index
-                while end < scalars.count, Self.isCJK(scalars[end]) { end += 1 }
-                appendCJK(scalars, index, end, into: &tokens)
+                while end < scalars.count {
+                    if Self.isCJK(scalars[end]) {
+                        positions.append(end)
+                        end += 1
+                        continue
+                    }
+                    var next = end
+                    while next < scalars.count, next - end < 3, scalars[next].properties.isWhitespace { next += 1 }
+                    guard next > end, next < scalars.count, Self.isCJK(scalars[next]) else { break }
+                    end = next
+                }
+                appendCJK(scalars, positions, into: &tokens)
                 index = end
             } else if Self.isWordScalar(scalar) {
                 var end = index + 1
@@ -119,18 +132,20 @@ public struct Tokenizer: Sendable {
         return Token(text: surface, key: key(of: surface), start: start, end: end, kind: kind)
     }
 
-    private func appendCJK(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, into tokens: inout [Token]) {
-        if end - start == 1 {
-            let text = String(Character(scalars[start]))
-            tokens.append(Token(text: text, key: text, start: start, end: end, kind: .cjk))
+    /// Bigrams of a run of characters at the given positions (a lone character stands alone).
+    private func appendCJK(_ scalars: [Unicode.Scalar], _ positions: [Int], into tokens: inout [Token]) {
+        if positions.count == 1 {
+            let text = String(Character(scalars[positions[0]]))
+            tokens.append(Token(text: text, key: text, start: positions[0], end: positions[0] + 1, kind: .cjk))
             return
         }
-        for position in start..<(end - 1) {
+        for index in 0..<(positions.count - 1) {
             var pair = String.UnicodeScalarView()
-            pair.append(scalars[position])
-            pair.append(scalars[position + 1])
+            pair.append(scalars[positions[index]])
+            pair.append(scalars[positions[index + 1]])
             let text = String(pair)
-            tokens.append(Token(text: text, key: text, start: position, end: position + 2, kind: .cjk))
+            tokens.append(
+                Token(text: text, key: text, start: positions[index], end: positions[index + 1] + 1, kind: .cjk))
         }
     }
 
