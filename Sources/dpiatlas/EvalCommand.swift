@@ -35,6 +35,9 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: "Build corpus statistics from every gold document (examples: tuning part) into FILE.")
     var writeStatistics: String?
 
+    @Option(name: .long, help: "Check the figures against a quality gate (pipeline/quality.yaml); exit 2 below it.")
+    var gate: String?
+
     @OptionGroup var options: ClassifierOptions
 
     func run() throws {
@@ -61,15 +64,18 @@ struct EvalCommand: ParsableCommand {
             let corpus = URL(fileURLWithPath: gold).deletingLastPathComponent().deletingLastPathComponent()
             let built = CorpusStatistics.build(
                 from: all, taxonomy: taxonomy, configuration: configuration,
-                source: "\(corpus.lastPathComponent)/ (\(all.count) documents of \(URL(fileURLWithPath: gold).lastPathComponent))")
+                source:
+                    "\(corpus.lastPathComponent)/ (\(all.count) documents of \(URL(fileURLWithPath: gold).lastPathComponent))"
+            )
             do {
                 try built.encoded().write(to: URL(fileURLWithPath: output))
             } catch {
                 printError("cannot write \(output): \(error)")
                 throw AtlasExit.runFailed
             }
-            print("wrote \(output): \(built.documentCount) documents, \(built.documentFrequency.count) terms, "
-                + "\(built.examples.count) examples from the tuning part")
+            print(
+                "wrote \(output): \(built.documentCount) documents, \(built.documentFrequency.count) terms, "
+                    + "\(built.examples.count) examples from the tuning part")
             return
         }
 
@@ -83,7 +89,8 @@ struct EvalCommand: ParsableCommand {
             print("# tuned on the tuning part (\(tuning.count) documents, leave-one-out profiles)")
             for mode in ClassifierConfiguration.Mode.allCases {
                 let estimate = tuner.crossValidate(
-                    scores: scores, gold: gold, ids: tuning.map(\.item.id), configuration: configuration.with(mode: mode))
+                    scores: scores, gold: gold, ids: tuning.map(\.item.id),
+                    configuration: configuration.with(mode: mode))
                 print(
                     "# \(mode.rawValue): 4-fold cross-validated within the tuning part (5 repeats): topic micro F1 "
                         + "\(Self.short(estimate.topLevel)), subtopic micro F1 \(Self.short(estimate.subtopic))")
@@ -101,6 +108,13 @@ struct EvalCommand: ParsableCommand {
         let chosen = all.filter { document in
             GoldStandard.items([document.item], in: part).isEmpty == false
         }
+        let qualityGate: QualityGate?
+        do {
+            qualityGate = try gate.map { try QualityGate.load(path: $0) }
+        } catch {
+            printError("\(error)")
+            throw AtlasExit.runFailed
+        }
         let report = runner.run(chosen, gold: gold, part: part, skipped: skipped)
         switch format {
         case .text:
@@ -109,6 +123,11 @@ struct EvalCommand: ParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(report), as: UTF8.self))
+        }
+        if let qualityGate, let path = gate {
+            let failures = qualityGate.failures(of: report)
+            for failure in failures { printError("quality gate \(path): \(failure)") }
+            if !failures.isEmpty { throw AtlasExit.documentsFailed }
         }
     }
 
@@ -123,7 +142,8 @@ struct EvalCommand: ParsableCommand {
                 documents.append(EvaluationRunner.Document(textItem: item))
                 continue
             }
-            let candidates = file.hasPrefix("/") ? [URL(fileURLWithPath: file)] : bases.map { $0.appendingPathComponent(file) }
+            let candidates =
+                file.hasPrefix("/") ? [URL(fileURLWithPath: file)] : bases.map { $0.appendingPathComponent(file) }
             guard let url = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }),
                 let data = FileManager.default.contents(atPath: url.path)
             else {
@@ -134,7 +154,8 @@ struct EvalCommand: ParsableCommand {
             case .success(let extracted):
                 documents.append(EvaluationRunner.Document(item: item, document: extracted))
             case .failure(let failure):
-                skipped.append(.init(id: item.id, line: item.line, reason: "\(failure.reason.rawValue): \(failure.message)"))
+                skipped.append(
+                    .init(id: item.id, line: item.line, reason: "\(failure.reason.rawValue): \(failure.message)"))
             }
         }
         return (documents, skipped)

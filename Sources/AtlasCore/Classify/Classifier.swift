@@ -44,7 +44,8 @@ public struct Classifier: Sendable {
     /// front page. A `title` given (from recognition) wins over the front page's.
     public func classify(document: ExtractedDocument, title: String? = nil) -> Classification {
         let input = Input(document: document, title: title)
-        return classify(title: input.title, keywords: input.keywords, abstract: input.abstract, passages: input.passages)
+        return classify(
+            title: input.title, keywords: input.keywords, abstract: input.abstract, passages: input.passages)
     }
 
     /// Classifies plain text: one passage per line.
@@ -77,6 +78,13 @@ public struct Classifier: Sendable {
         public var tfidf: [Double]
         /// The share of the document's TF-IDF vector the profiles know.
         public var coverage: Double
+
+        public init(nodeIDs: [String], keyword: [Double], tfidf: [Double], coverage: Double) {
+            self.nodeIDs = nodeIDs
+            self.keyword = keyword
+            self.tfidf = tfidf
+            self.coverage = coverage
+        }
     }
 
     struct Scored {
@@ -206,7 +214,8 @@ public struct Classifier: Sendable {
 
     /// Each passage's kind, and labels for the passages whose own keywords (with their TF-IDF similarity)
     /// reach the passage thresholds.
-    private func classifyPassages(_ passages: [Passage], units: [KeywordScorer.Unit]) -> [Classification.PassageResult] {
+    private func classifyPassages(_ passages: [Passage], units: [KeywordScorer.Unit]) -> [Classification.PassageResult]
+    {
         let unitByPassage = Dictionary(
             units.enumerated().compactMap { index, unit in unit.passage.map { ($0, index) } },
             uniquingKeysWith: { first, _ in first })

@@ -81,7 +81,8 @@ public struct Evaluation: Sendable {
             categories[category] = Metrics(truePositives: count.tp, falsePositives: count.fp, falseNegatives: count.fn)
         }
         let micro = Metrics(
-            truePositives: counts.values.reduce(0) { $0 + $1.tp }, falsePositives: counts.values.reduce(0) { $0 + $1.fp },
+            truePositives: counts.values.reduce(0) { $0 + $1.tp },
+            falsePositives: counts.values.reduce(0) { $0 + $1.fp },
             falseNegatives: counts.values.reduce(0) { $0 + $1.fn })
         let macro = Metrics(mean: categories.keys.sorted().map { categories[$0]! })
         return Level(micro: micro, macro: macro, categories: categories)

@@ -67,7 +67,8 @@ public struct EvaluationReport: Sendable, Codable {
         var lines: [String] = []
         lines.append("gold: \(gold) — part: \(part), \(documents) documents, engine: \(mode)")
         if !skipped.isEmpty {
-            lines.append("skipped: " + skipped.map { "\($0.id) (line \($0.line): \($0.reason))" }.joined(separator: "; "))
+            lines.append(
+                "skipped: " + skipped.map { "\($0.id) (line \($0.line): \($0.reason))" }.joined(separator: "; "))
         }
         lines.append("")
         lines.append(Self.row("", "precision", "recall", "F1", "tp", "fp", "fn"))

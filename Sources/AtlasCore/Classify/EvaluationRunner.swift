@@ -53,7 +53,9 @@ public struct EvaluationRunner: Sendable {
     ) -> EvaluationReport {
         let scores = scores(documents)
         let goldLabels = documents.map(\.item.labels)
-        let parents = taxonomy.nodes.map { $0.parent.flatMap { parent in taxonomy.nodes.firstIndex { $0.id == parent } } }
+        let parents = taxonomy.nodes.map {
+            $0.parent.flatMap { parent in taxonomy.nodes.firstIndex { $0.id == parent } }
+        }
         func predictions(_ mode: ClassifierConfiguration.Mode) -> [[String]] {
             let chosen = configuration.with(mode: mode)
             return scores.map { score in

@@ -20,7 +20,7 @@ public struct FrontMatter: Sendable, Hashable {
     static let stopLabels = [
         "history", "historique", "历史", "historia", "история", "foreword", "avant-propos", "前言", "table of contents",
         "table des matières", "目录", "question(s)", "source", "contact", "purpose", "objet", "for action to",
-        "for information to", "approval", "deadline", "* the unique id",
+        "for information to", "approval", "deadline",
     ]
 
     /// How far into a text the front page can reach, in lines.
@@ -92,8 +92,10 @@ public struct FrontMatter: Sendable, Hashable {
         return (joinLines(taken), position)
     }
 
+    /// Another label, or a footnote (`* The unique ID …`).
     static func isLabel(_ lowered: String) -> Bool {
-        (stopLabels + keywordLabels + abstractLabels + titleLabels).contains { label in
+        if lowered.hasPrefix("*") { return true }
+        return (stopLabels + keywordLabels + abstractLabels + titleLabels).contains { label in
             lowered == label || lowered.hasPrefix(label + ":") || lowered.hasPrefix(label + "\t")
                 || lowered.hasPrefix(label + "：")
         }

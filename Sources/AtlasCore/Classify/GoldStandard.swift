@@ -12,7 +12,8 @@ public struct GoldItem: Sendable, Hashable {
     /// Taxonomy ids as given (topics and subtopics).
     public var labels: [String]
 
-    public init(line: Int, id: String, title: String? = nil, text: String? = nil, file: String? = nil, labels: [String]) {
+    public init(line: Int, id: String, title: String? = nil, text: String? = nil, file: String? = nil, labels: [String])
+    {
         self.line = line
         self.id = id
         self.title = title
@@ -98,7 +99,9 @@ public enum GoldStandard {
             }
             let unknown = labels.filter { taxonomy.node($0) == nil }
             if !unknown.isEmpty {
-                issue("\(id): unknown label \(unknown.map { "\"\($0)\"" }.joined(separator: ", ")) (not in \(taxonomy.file))")
+                issue(
+                    "\(id): unknown label \(unknown.map { "\"\($0)\"" }.joined(separator: ", ")) (not in \(taxonomy.file))"
+                )
                 continue
             }
             if let first = seen[id] {

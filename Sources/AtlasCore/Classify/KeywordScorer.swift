@@ -2,8 +2,9 @@ import Foundation
 
 /// Finds the taxonomy's keywords and phrases in text and scores each node by them.
 ///
-/// - A phrase matches a run of tokens with the same keys (`Tokenizer`): case folded except acronyms,
-///   plurals reduced; a joined token also matches by its parts (`mobile-money` = "mobile money").
+/// - A keyword matches a run of tokens with the same keys (`Tokenizer`): normalised, case folded except
+///   acronyms; a joined token also matches by its parts (`mobile-money` = "mobile money"). A node's
+///   acronyms match as whole words with their case.
 /// - Within a node, a match inside a longer match of the same node does not count again
 ///   ("identity" inside "identity provider").
 /// - An exclusion of a node, where it occurs, keeps that node's keywords in the same passage (or front-page
@@ -72,8 +73,9 @@ public struct KeywordScorer: Sendable {
             return phrases.count - 1
         }
         for (nodeIndex, node) in nodes.enumerated() {
-            for keyword in node.keywords {
-                if let found = phrase(keyword.text), !phrases[found].nodes.contains(nodeIndex) {
+            // A node's acronyms are evidence like its keywords (matched with their case: see `Tokenizer`).
+            for text in node.keywords.map(\.text) + node.acronyms {
+                if let found = phrase(text), !phrases[found].nodes.contains(nodeIndex) {
                     phrases[found].nodes.append(nodeIndex)
                 }
             }
@@ -192,7 +194,9 @@ public struct KeywordScorer: Sendable {
         let bodyK = k1 * (1 - configuration.lengthNormalization + configuration.lengthNormalization * lengthRatio)
         for node in scores.indices where !scores[node].hits.isEmpty {
             var counts: [ClassifierConfiguration.Field: [Int: Int]] = [:]
-            for hit in scores[node].hits { counts[units[hit.unit].field, default: [:]][hit.match.phrase, default: 0] += 1 }
+            for hit in scores[node].hits {
+                counts[units[hit.unit].field, default: [:]][hit.match.phrase, default: 0] += 1
+            }
             var raw = 0.0
             for field in ClassifierConfiguration.Field.allCases {
                 guard let byPhrase = counts[field] else { continue }

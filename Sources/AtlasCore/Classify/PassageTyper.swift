@@ -72,7 +72,8 @@ public enum PassageTyper {
                     || $0 == "." || $0 == "_"
             }),
             label.contains(where: \.isNumber),
-            label.dropFirst().first.map({ $0 == "-" || $0 == "." || $0 == "_" || $0.isNumber || label.hasPrefix("REQ") })
+            label.dropFirst().first.map({ $0 == "-" || $0 == "." || $0 == "_" || $0.isNumber || label.hasPrefix("REQ") }
+            )
                 ?? false
         else { return nil }
         return label

@@ -30,7 +30,9 @@ public struct Token: Sendable, Hashable {
     }
 
     /// Joined by a hyphen or a slash, so its parts can also match (`mobile-money` matches "mobile money").
-    public var isCompound: Bool { kind != .cjk && text.unicodeScalars.contains { $0 == "-" || $0 == "/" } }
+    public var isCompound: Bool {
+        kind != .cjk && text.unicodeScalars.contains { Tokenizer.isHyphen($0) || $0 == "/" || $0 == "\u{FF0F}" }
+    }
 }
 
 /// Splits text into tokens. Unicode-aware and deterministic, with nothing to download:
@@ -114,7 +116,7 @@ public struct Tokenizer: Sendable {
             current = String.UnicodeScalarView()
         }
         for scalar in token.text.unicodeScalars {
-            if Self.isHyphen(scalar) || scalar == "/" {
+            if Self.isHyphen(scalar) || scalar == "/" || scalar == "\u{FF0F}" {
                 flush()
                 start = offset + 1
             } else {
@@ -175,7 +177,8 @@ public struct Tokenizer: Sendable {
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let value = scalar.value
-            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
+                || (value >= 0x61 && value <= 0x7A)
         }
         let properties = scalar.properties
         if properties.isAlphabetic { return !isCJK(scalar) }
@@ -185,15 +188,16 @@ public struct Tokenizer: Sendable {
         }
     }
 
+    /// `.`, `/`, `_`, `&` and hyphens, in their ASCII and full-width forms.
     static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        case ".", "/", "_", "&": return true
+        case ".", "/", "_", "&", "\u{FF0E}", "\u{FF0F}", "\u{FF3F}", "\u{FF06}": return true
         default: return isHyphen(scalar)
         }
     }
 
     static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}"
+        scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}" || scalar == "\u{FF0D}"
     }
 
     /// Han ideographs, Hiragana and Katakana: scripts written without spaces between words.

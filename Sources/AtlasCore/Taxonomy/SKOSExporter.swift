@@ -41,7 +41,8 @@ public struct SKOSExporter: Sendable {
             statements.append("skos:notation \(literal(node.id))")
             let prefLabels = node.labels.keys.sorted().map { ($0, node.labels[$0]!) }
             if !prefLabels.isEmpty {
-                statements.append("skos:prefLabel " + prefLabels.map { literal($1, language: $0) }.joined(separator: ", "))
+                statements.append(
+                    "skos:prefLabel " + prefLabels.map { literal($1, language: $0) }.joined(separator: ", "))
             }
             let definitions = node.definition.keys.sorted().map { ($0, node.definition[$0]!) }
             if !definitions.isEmpty {

@@ -51,7 +51,10 @@ public enum TaxonomyChecker {
 
         // 3. Languages.
         for language in taxonomy.languages where !ituLanguages.contains(language) {
-            issue(0, nil, "language \"\(language)\" is not one of the six ITU languages (\(ituLanguages.sorted().joined(separator: ", ")))")
+            issue(
+                0, nil,
+                "language \"\(language)\" is not one of the six ITU languages (\(ituLanguages.sorted().joined(separator: ", ")))"
+            )
         }
         // 5. Acronyms used.
         let global = Set(taxonomy.acronyms)
@@ -102,7 +105,10 @@ public enum TaxonomyChecker {
         } else {
             let english = byLanguage["en"]?.count ?? 0
             if !englishKeywords.contains(english) {
-                issue(node.line, id, "\(english) English keywords; a node needs \(englishKeywords.lowerBound)–\(englishKeywords.upperBound)")
+                issue(
+                    node.line, id,
+                    "\(english) English keywords; a node needs \(englishKeywords.lowerBound)–\(englishKeywords.upperBound)"
+                )
             }
             for (language, minimum) in minimumKeywords.sorted(by: { $0.key < $1.key })
             where (byLanguage[language]?.count ?? 0) < minimum {
@@ -135,7 +141,9 @@ public enum TaxonomyChecker {
             }
             let key = keyword.language + "|" + folded
             if let line = seen[key] {
-                issue(keyword.line, id, "keyword \"\(keyword.text)\" (\(keyword.language)) is already given at line \(line)")
+                issue(
+                    keyword.line, id,
+                    "keyword \"\(keyword.text)\" (\(keyword.language)) is already given at line \(line)")
             } else {
                 seen[key] = keyword.line
             }
@@ -148,7 +156,8 @@ public enum TaxonomyChecker {
 
         // 6. Shared entries are the node's own terms.
         let ownKeywords = Set(node.keywords.map { fold($0.text) })
-        for shared in node.shared where !ownKeywords.contains(fold(shared.text)) && !node.acronyms.contains(shared.text) {
+        for shared in node.shared where !ownKeywords.contains(fold(shared.text)) && !node.acronyms.contains(shared.text)
+        {
             issue(shared.line, id, "shared \"\(shared.text)\" is not one of this node's keywords or acronyms")
         }
 
@@ -186,7 +195,8 @@ public enum TaxonomyChecker {
             for keyword in node.keywords where contains(tokenizer.keys(keyword.text), excluded) {
                 issue(
                     exclusion.line, id,
-                    "exclusion \"\(exclusion.text)\" occurs inside keyword \"\(keyword.text)\": it would cancel it everywhere")
+                    "exclusion \"\(exclusion.text)\" occurs inside keyword \"\(keyword.text)\": it would cancel it everywhere"
+                )
             }
         }
     }
