@@ -140,9 +140,11 @@ public struct Classifier: Sendable {
         for passage in passages {
             let tokens = tokenizer.tokens(passage.text)
             bodyLength += tokens.count
-            TFIDFScorer.count(tokens, weight: configuration.weight(.body), into: &counts)
+            let weight = Self.isReferenceClause(passage) ? configuration.referenceClauseWeight : 1
+            TFIDFScorer.count(tokens, weight: configuration.weight(.body) * weight, into: &counts)
             units.append(
-                KeywordScorer.Unit(field: .body, passage: passage.ordinal, matches: keywords.matches(in: tokens)))
+                KeywordScorer.Unit(
+                    field: .body, passage: passage.ordinal, matches: keywords.matches(in: tokens), weight: weight))
         }
         let average = statistics.averageLength
         let lengthRatio = average > 0 ? Double(bodyLength) / average : 1
@@ -151,6 +153,21 @@ public struct Classifier: Sendable {
         return Scored(
             units: units, keyword: keywordScores, similarity: tfidf.calibrated(tfidf.similarities(vector)),
             vector: vector, coverage: tfidf.coverage(vector))
+    }
+
+    /// Headings of the clauses that list other documents and words rather than say what this one is
+    /// about: references, bibliography, abbreviations, terms defined elsewhere.
+    static let referenceHeadings: Set<String> = [
+        "references", "normative references", "informative references", "bibliography", "abbreviations",
+        "abbreviations and acronyms", "acronyms", "terms defined elsewhere", "références", "bibliographie",
+        "abréviations et acronymes", "abréviations", "termes définis ailleurs", "参考文献", "规范性参考文献", "缩略语",
+        "缩写词和首字母缩略语", "缩写词", "其他地方定义的术语", "referencias", "bibliografía", "abreviaturas y acrónimos",
+        "справочные документы", "библиография", "сокращения и акронимы",
+    ]
+
+    static func isReferenceClause(_ passage: Passage) -> Bool {
+        guard let heading = passage.heading?.lowercased().trimmingCharacters(in: .whitespaces) else { return false }
+        return referenceHeadings.contains(heading)
     }
 
     // MARK: Decisions

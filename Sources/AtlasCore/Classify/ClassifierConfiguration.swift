@@ -27,6 +27,9 @@ public struct ClassifierConfiguration: Sendable, Hashable {
     public var mode: Mode = .combined
     /// How much a match counts in each field: title and keywords above abstract above body.
     public var fieldWeights: [Field: Double] = [.title: 3, .keywords: 3, .abstract: 2, .body: 1]
+    /// How much body text counts in the clauses that list other documents' words (References,
+    /// Bibliography, Abbreviations and acronyms, Terms defined elsewhere).
+    public var referenceClauseWeight = 0.2
 
     // Keyword scorer
     /// BM25's k1: how fast repeats of one keyword stop adding (1 occurrence counts 1, many at most k1 + 1).
@@ -40,6 +43,8 @@ public struct ClassifierConfiguration: Sendable, Hashable {
     public var maximumPhraseWeight = 2.0
     /// The least weight of a one-word keyword that nearly every document holds (weights follow IDF above it).
     public var commonWordWeight = 0.3
+    /// The weight of an acronym against a keyword phrase.
+    public var acronymWeight = 0.5
 
     // TF-IDF scorer
     /// The share of the taxonomy text in a node profile; the labelled examples have the rest.
@@ -117,18 +122,19 @@ public struct ClassifierConfiguration: Sendable, Hashable {
         for (key, _, value) in reader.mapping(root, owner: nil, what: "the file", allowed: sections) {
             switch key {
             case "fields":
-                let names = Set(Field.allCases.map(\.rawValue))
+                let names = Set(Field.allCases.map(\.rawValue) + ["reference_clauses"])
                 for (name, _, number) in reader.mapping(value, owner: nil, what: "fields", allowed: names) {
-                    if let weight = reader.number(number, owner: nil, what: "fields.\(name)"),
-                        let field = Field(rawValue: name)
-                    {
+                    guard let weight = reader.number(number, owner: nil, what: "fields.\(name)") else { continue }
+                    if let field = Field(rawValue: name) {
                         configuration.fieldWeights[field] = weight
+                    } else {
+                        configuration.referenceClauseWeight = weight
                     }
                 }
             case "keyword":
                 let keys: Set<String> = [
                     "saturation", "length_normalization", "scale", "phrase_bonus", "maximum_phrase_weight",
-                    "common_word_weight",
+                    "common_word_weight", "acronym_weight",
                 ]
                 for (name, _, number) in reader.mapping(value, owner: nil, what: "keyword", allowed: keys) {
                     guard let number = reader.number(number, owner: nil, what: "keyword.\(name)") else { continue }
@@ -138,6 +144,7 @@ public struct ClassifierConfiguration: Sendable, Hashable {
                     case "scale": configuration.keywordScale = number
                     case "phrase_bonus": configuration.phraseBonus = number
                     case "maximum_phrase_weight": configuration.maximumPhraseWeight = number
+                    case "acronym_weight": configuration.acronymWeight = number
                     default: configuration.commonWordWeight = number
                     }
                 }

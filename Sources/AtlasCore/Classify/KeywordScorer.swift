@@ -22,6 +22,8 @@ public struct KeywordScorer: Sendable {
         var nodes: [Int] = []
         var excludes: [Int] = []
         var weight = 1.0
+        /// Only ever given as an acronym, never as a keyword.
+        var isAcronym = false
     }
 
     /// One occurrence of a phrase in a unit of text, offsets in code points.
@@ -36,6 +38,8 @@ public struct KeywordScorer: Sendable {
         var field: ClassifierConfiguration.Field
         var passage: Int?
         var matches: [Match]
+        /// Less than 1 in clauses that list other documents' words (references, abbreviations).
+        var weight = 1.0
     }
 
     /// A node's keyword score and the occurrences behind it.
@@ -74,10 +78,15 @@ public struct KeywordScorer: Sendable {
         }
         for (nodeIndex, node) in nodes.enumerated() {
             // A node's acronyms are evidence like its keywords (matched with their case: see `Tokenizer`).
-            for text in node.keywords.map(\.text) + node.acronyms {
-                if let found = phrase(text), !phrases[found].nodes.contains(nodeIndex) {
-                    phrases[found].nodes.append(nodeIndex)
-                }
+            for keyword in node.keywords {
+                guard let found = phrase(keyword.text) else { continue }
+                phrases[found].isAcronym = false
+                if !phrases[found].nodes.contains(nodeIndex) { phrases[found].nodes.append(nodeIndex) }
+            }
+            for acronym in node.acronyms {
+                guard let found = phrase(acronym) else { continue }
+                if phrases[found].nodes.isEmpty && phrases[found].excludes.isEmpty { phrases[found].isAcronym = true }
+                if !phrases[found].nodes.contains(nodeIndex) { phrases[found].nodes.append(nodeIndex) }
             }
             for exclusion in node.exclusions {
                 if let found = phrase(exclusion.text), !phrases[found].excludes.contains(nodeIndex) {
@@ -117,6 +126,7 @@ public struct KeywordScorer: Sendable {
                 let rarity = min(1, max(0, (idf - 1) / log(10)))
                 weight *= configuration.commonWordWeight + (1 - configuration.commonWordWeight) * rarity
             }
+            if phrases[index].isAcronym { weight *= configuration.acronymWeight }
             phrases[index].weight = weight
         }
     }
@@ -193,16 +203,16 @@ public struct KeywordScorer: Sendable {
         let k1 = configuration.saturation
         let bodyK = k1 * (1 - configuration.lengthNormalization + configuration.lengthNormalization * lengthRatio)
         for node in scores.indices where !scores[node].hits.isEmpty {
-            var counts: [ClassifierConfiguration.Field: [Int: Int]] = [:]
+            var counts: [ClassifierConfiguration.Field: [Int: Double]] = [:]
             for hit in scores[node].hits {
-                counts[units[hit.unit].field, default: [:]][hit.match.phrase, default: 0] += 1
+                counts[units[hit.unit].field, default: [:]][hit.match.phrase, default: 0] += units[hit.unit].weight
             }
             var raw = 0.0
             for field in ClassifierConfiguration.Field.allCases {
                 guard let byPhrase = counts[field] else { continue }
                 let k = field == .body ? bodyK : k1
                 for phrase in byPhrase.keys.sorted() {
-                    let count = Double(byPhrase[phrase]!)
+                    let count = byPhrase[phrase]!
                     raw += configuration.weight(field) * phrases[phrase].weight * count * (k1 + 1) / (count + k)
                 }
             }
@@ -236,7 +246,7 @@ public struct KeywordScorer: Sendable {
                 Evidence(
                     term: phrases[hit.match.phrase].text, field: unit.field.rawValue, passage: unit.passage,
                     start: hit.match.start, end: hit.match.end,
-                    weight: configuration.weight(unit.field) * phrases[hit.match.phrase].weight))
+                    weight: configuration.weight(unit.field) * unit.weight * phrases[hit.match.phrase].weight))
         }
         return Array(
             result.enumerated().sorted { ($1.element.weight, $0.offset) < ($0.element.weight, $1.offset) }
