@@ -43,31 +43,3 @@ struct ExtractCommand: ParsableCommand {
         if case .failure = result { throw AtlasExit.documentsFailed }
     }
 }
-
-/// The JSON shape of `dpiatlas extract --format json`.
-struct ExtractReport: Encodable {
-    var file: String
-    var sha256: String
-    var format: String
-    var pages: Int?
-    var title: String?
-    var metadata: [String: String]?
-    var text: String?
-    var failure: ExtractionFailure?
-
-    init(file: String, sha256: String, detectedFormat: FileFormat, result: ExtractionResult) {
-        self.file = file
-        self.sha256 = sha256
-        switch result {
-        case .success(let document):
-            format = document.format.rawValue
-            pages = document.pageCount
-            title = document.title
-            metadata = document.metadata
-            text = document.text
-        case .failure(let failure):
-            format = detectedFormat.rawValue
-            self.failure = failure
-        }
-    }
-}
