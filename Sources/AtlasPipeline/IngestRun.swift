@@ -3,13 +3,15 @@ import AtlasExtract
 import AtlasStore
 import Foundation
 
-/// One ingest: discover; for each file hash, extract, segment and load; then link the whole store.
-/// A bad file becomes a failure row and the run goes on.
+/// One ingest: discover; for each file hash, extract (in worker processes), segment and load; then
+/// link the whole store. A bad file becomes a failure row and the run goes on.
 public struct IngestRun {
     public struct Options: Sendable {
         /// Files larger than this are recorded as `too-large` without being read.
         public var maximumFileBytes = 512 * 1024 * 1024
         public var command = "dpiatlas ingest"
+        /// The worker processes that extract (executable, jobs, timeout, memory, limits).
+        public var extraction = ExtractionSupervisor.Configuration(executable: ExtractionSupervisor.currentExecutable())
 
         public init() {}
     }
@@ -37,30 +39,76 @@ public struct IngestRun {
     }
 
     /// Runs over the candidates that discovery found. Throws only when the store fails.
+    ///
+    /// Files are read and hashed here, extracted in the supervisor's worker processes (up to twice
+    /// `jobs` in flight), then segmented and loaded in discovery order, so the run is deterministic.
     public func run(_ discovered: Discovery.Result) throws -> RunSummary {
         let started = now()
         let runID = try store.beginRun(
             command: options.command, toolVersion: AtlasVersion.tool, extractorVersion: Extractor.version,
             startedAt: started)
         var summary = RunSummary(runID: runID, ignoredFiles: discovered.ignored)
-        for (index, candidate) in discovered.candidates.enumerated() {
-            let outcome = try ingest(candidate, runID: runID)
-            summary.record(outcome, path: candidate.path)
-            report(index + 1, discovered.candidates.count, candidate.path, outcome)
+        let supervisor = ExtractionSupervisor(options.extraction)
+        defer { supervisor.shutdown() }
+        let candidates = discovered.candidates
+        var prepared: [Int: Prepared] = [:]
+        var extracted: [Int: ExtractionResult] = [:]
+        var nextToLoad = 0
+        let window = max(2, supervisor.jobs * 2)
+
+        // Loads, in discovery order, every file whose turn has come and whose extraction is done.
+        func loadReady() throws {
+            while nextToLoad < candidates.count, let preparation = prepared[nextToLoad] {
+                let outcome: Outcome
+                switch preparation {
+                case .done(let done): outcome = done
+                case .extract(let source):
+                    guard let result = extracted.removeValue(forKey: nextToLoad) else { return }
+                    outcome = try load(source, result, runID: runID)
+                }
+                prepared[nextToLoad] = nil
+                summary.record(outcome, path: candidates[nextToLoad].path)
+                report(nextToLoad + 1, candidates.count, candidates[nextToLoad].path, outcome)
+                nextToLoad += 1
+            }
         }
+
+        for (index, candidate) in candidates.enumerated() {
+            let preparation = try prepare(candidate, runID: runID)
+            prepared[index] = preparation
+            if case .extract = preparation {
+                supervisor.submit(ExtractionSupervisor.Job(id: index, path: candidate.url.path))
+            }
+            while supervisor.pending >= window, let outcome = supervisor.next() {
+                extracted[outcome.id] = outcome.result
+            }
+            try loadReady()
+        }
+        while let outcome = supervisor.next() {
+            extracted[outcome.id] = outcome.result
+            try loadReady()
+        }
+        try loadReady()
+        supervisor.shutdown()
         summary.links = try store.link()
         summary.seconds = now().timeIntervalSince(started)
         try store.finishRun(runID, counts: summary.counts, finishedAt: now())
         return summary
     }
 
-    private func ingest(_ candidate: Discovery.Candidate, runID: Int64) throws -> Outcome {
+    /// What is known about a file before extraction: its outcome already, or its source for extraction.
+    private enum Prepared {
+        case done(Outcome)
+        case extract(SourceFile)
+    }
+
+    private func prepare(_ candidate: Discovery.Candidate, runID: Int64) throws -> Prepared {
         let size = (try? FileManager.default.attributesOfItem(atPath: candidate.url.path)[.size] as? Int) ?? 0
         if size > options.maximumFileBytes {
             let failure = ExtractionFailure(
                 .tooLarge, "\(size) bytes is over the limit of \(options.maximumFileBytes) bytes")
             try store.saveFailure(path: candidate.path, source: nil, stage: "discover", failure: failure, runID: runID)
-            return .failed(failure)
+            return .done(.failed(failure))
         }
         let data: Data
         do {
@@ -68,15 +116,19 @@ public struct IngestRun {
         } catch {
             let failure = ExtractionFailure(.unreadable, "cannot read the file: \(error.localizedDescription)")
             try store.saveFailure(path: candidate.path, source: nil, stage: "discover", failure: failure, runID: runID)
-            return .failed(failure)
+            return .done(.failed(failure))
         }
         let source = SourceFile(
             path: candidate.path, size: data.count, sha256: SHA256.hex(of: data),
             format: FileFormat.sniff(data.prefix(1024)))
         if try store.containsDocument(sha256: source.sha256) {
-            return .skipped
+            return .done(.skipped)
         }
-        switch Extractor.extract(data, format: source.format) {
+        return .extract(source)
+    }
+
+    private func load(_ source: SourceFile, _ result: ExtractionResult, runID: Int64) throws -> Outcome {
+        switch result {
         case .success(let extracted):
             let document = ProcessedDocument(
                 source: source, extracted: extracted, passages: Segmenter.passages(of: extracted))
@@ -84,7 +136,7 @@ public struct IngestRun {
             return .loaded(pages: extracted.pageCount)
         case .failure(let failure):
             try store.saveFailure(
-                path: candidate.path, source: source, stage: "extract", failure: failure, runID: runID)
+                path: source.path, source: source, stage: "extract", failure: failure, runID: runID)
             return .failed(failure)
         }
     }

@@ -30,6 +30,15 @@ struct IngestCommand: ParsableCommand {
     @Flag(name: .long, help: "Print no progress lines on standard error.")
     var quiet = false
 
+    @Option(name: .long, help: "Worker processes extracting at once (default: one per core).")
+    var jobs: Int?
+
+    @OptionGroup var extraction: ExtractionOptions
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+    }
+
     func run() throws {
         let discovered = Discovery().discover(paths)
         if !discovered.missing.isEmpty {
@@ -46,6 +55,9 @@ struct IngestCommand: ParsableCommand {
         }
         var options = IngestRun.Options()
         options.command = (["dpiatlas"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
+        let config = try extraction.load(jobs: jobs)
+        options.extraction.settings = config.workers
+        options.extraction.limits = config.limits
         let quiet = quiet
         let run = IngestRun(
             store: store, options: options,
