@@ -52,8 +52,19 @@ public enum Extractor {
         } catch {
             return .failure(ExtractionFailure(.unreadable, "cannot read \(url.path): \(error.localizedDescription)"))
         }
-        return extract(data, format: FileFormat.sniff(data.prefix(1024)), limits: limits)
+        let format = FileFormat.sniff(data.prefix(1024))
+        // A name that promises a PDF or a DOCX over bytes that are neither: a damaged file.
+        if format == .unknown, claimedFormats.contains(url.pathExtension.lowercased()) {
+            return .failure(
+                ExtractionFailure(
+                    .corrupt,
+                    "named .\(url.pathExtension) but the content is neither PDF nor DOCX (no known magic bytes)"))
+        }
+        return extract(data, format: format, limits: limits)
     }
+
+    /// Extensions that promise a format this extractor reads.
+    static let claimedFormats: Set<String> = ["pdf", "docx", "docm", "dotx"]
 }
 
 /// OLE2 compound files: legacy Word documents, and password-protected OOXML (an `EncryptedPackage`

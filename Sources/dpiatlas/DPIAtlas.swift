@@ -12,7 +12,9 @@ struct DPIAtlas: ParsableCommand {
             file that cannot be read).
             """,
         version: AtlasVersion.tool,
-        subcommands: [IngestCommand.self, ExtractCommand.self, WorkerCommand.self, ShowCommand.self]
+        subcommands: [
+            IngestCommand.self, ExtractCommand.self, WorkerCommand.self, BenchExtractCommand.self, ShowCommand.self,
+        ]
     )
 }
 

@@ -36,12 +36,20 @@ public struct ExtractionQuality: Sendable, Hashable, Codable {
             var count = 0
             for scalar in page.unicodeScalars {
                 let value = scalar.value
-                if value == 0x20 || value == 0x0A || value == 0x09 || value == 0x0C || value == 0x0D { continue }
+                if value < 0x80 {
+                    // ASCII without Unicode property lookups.
+                    if value == 0x20 || value == 0x0A || value == 0x09 || value == 0x0C || value == 0x0D { continue }
+                    count += 1
+                    if value < 0x20 || value == 0x7F {
+                        quality.unmappedCharacters += 1
+                    } else if (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) {
+                        letters += 1
+                    }
+                    continue
+                }
                 if scalar.properties.isWhitespace { continue }
                 count += 1
-                if value == 0xFFFD || (0xE000...0xF8FF).contains(value) || value < 0x20
-                    || (0x7F...0x9F).contains(value)
-                {
+                if value == 0xFFFD || (0xE000...0xF8FF).contains(value) || (0x80...0x9F).contains(value) {
                     quality.unmappedCharacters += 1
                 } else if scalar.properties.isAlphabetic {
                     letters += 1

@@ -15,23 +15,40 @@ public struct Dehyphenator: Sendable {
         case compound
     }
 
-    private var words: Set<String> = []
-    private var compounds: Set<String> = []
+    /// The words and compounds of the document that decisions may ask about (lowercased), and
+    /// whether the document uses them. Only the forms of line-end breaks are looked up, so the
+    /// document is tokenised once against a small set.
+    private var known: Set<String> = []
 
-    /// Learns the document's vocabulary from its lines, leaving out the halves of words broken at line ends.
-    public init<Lines: Sequence>(vocabularyFrom lines: Lines) where Lines.Element: StringProtocol {
+    /// Learns the document's vocabulary from its lines (in reading order), leaving out the halves
+    /// of words broken at line ends.
+    public init<Lines: Collection>(vocabularyFrom lines: Lines) where Lines.Element: StringProtocol {
+        var needed: Set<String> = []
+        var previous: Lines.Element?
+        for line in lines {
+            if let previous, let (left, right) = Self.brokenHalves(previous, line) {
+                needed.insert(left + right)
+                needed.insert(left + "-" + right)
+                needed.insert(left)
+                needed.insert(right)
+            }
+            previous = line
+        }
+        guard !needed.isEmpty else { return }
+        // Only tokens as long as a needed form can match: the others are never made into strings.
+        let lengths = Set(needed.map(\.utf8.count))
         var previousEndedBroken = false
         for line in lines {
-            var tokens = Self.tokens(of: line)
             let endsBroken = Self.endsWithHyphen(line)
-            if previousEndedBroken, !tokens.isEmpty { tokens.removeFirst() }
-            if endsBroken, !tokens.isEmpty { tokens.removeLast() }
-            for token in tokens {
-                if token.contains("-") {
-                    compounds.insert(token)
-                    for part in token.split(separator: "-") where part.count > 1 { words.insert(String(part)) }
-                } else {
-                    words.insert(token)
+            Self.forEachToken(
+                of: line, skippingFirst: previousEndedBroken, skippingLast: endsBroken, lengths: lengths
+            ) { token in
+                if needed.contains(token) { known.insert(token) }
+                if token.utf8.contains(0x2D) {
+                    for part in token.split(separator: "-") where part.utf8.count > 1 {
+                        let word = String(part)
+                        if needed.contains(word) { known.insert(word) }
+                    }
                 }
             }
             previousEndedBroken = endsBroken
@@ -49,37 +66,71 @@ public struct Dehyphenator: Sendable {
         guard let start = second.unicodeScalars.first else { return .none }
         if !start.properties.isLowercase { return .compound }  // e-KYC, ITU-T, X.509-2019
         if left.contains("-") || left.count == 1 { return .compound }  // end-to-end, e-government
-        let right = Self.firstWord(of: second)
         let lowerLeft = left.lowercased()
-        let lowerRight = right.lowercased()
-        if words.contains(lowerLeft + lowerRight) { return .hyphenation }
-        if compounds.contains(lowerLeft + "-" + lowerRight) { return .compound }
-        if lowerLeft.count > 1, lowerRight.count > 1, words.contains(lowerLeft), words.contains(lowerRight) {
+        let lowerRight = Self.firstWord(of: second).lowercased()
+        if known.contains(lowerLeft + lowerRight) { return .hyphenation }
+        if known.contains(lowerLeft + "-" + lowerRight) { return .compound }
+        if lowerLeft.count > 1, lowerRight.count > 1, known.contains(lowerLeft), known.contains(lowerRight) {
             return .compound
         }
         return .hyphenation
     }
 
-    /// Lowercased words (letters, with inner hyphens) of a line.
-    static func tokens<S: StringProtocol>(of line: S) -> [String] {
-        var tokens: [String] = []
-        var current = String.UnicodeScalarView()
-        func flush() {
-            while current.last == "-" { current.removeLast() }
-            if !current.isEmpty { tokens.append(String(current).lowercased()) }
-            current = String.UnicodeScalarView()
+    /// The lowercased halves of a word broken between two lines that a decision must look up.
+    private static func brokenHalves<A: StringProtocol, B: StringProtocol>(
+        _ first: A, _ second: B
+    ) -> (
+        String, String
+    )? {
+        guard first.unicodeScalars.last == "-", let start = second.unicodeScalars.first, start.properties.isLowercase
+        else {
+            return nil
         }
+        let left = lastWord(of: first)
+        guard left.count > 1, !left.contains("-") else { return nil }
+        return (left.lowercased(), firstWord(of: second).lowercased())
+    }
+
+    /// Calls `body` with each lowercased word (letters, with inner hyphens) of a line whose UTF-8
+    /// length is in `lengths` (a hyphenated token is offered whole, whatever its length).
+    static func forEachToken<S: StringProtocol>(
+        of line: S, skippingFirst: Bool, skippingLast: Bool, lengths: Set<Int>, _ body: (String) -> Void
+    ) {
+        // Token boundaries as UTF-8 offsets; letters are ASCII letters or, beyond ASCII, alphabetic scalars.
+        var spans: [(start: Int, end: Int, hyphenated: Bool)] = []
+        var start = -1
+        var hyphenated = false
+        var offset = 0
+        var lastWasHyphen = false
         for scalar in line.unicodeScalars {
-            if scalar.properties.isAlphabetic {
-                current.append(scalar)
-            } else if scalar == "-", !current.isEmpty, current.last != "-" {
-                current.append(scalar)
-            } else {
-                flush()
+            let value = scalar.value
+            let width = value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+            let isLetter =
+                value < 0x80
+                ? (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
+                : scalar.properties.isAlphabetic
+            if isLetter {
+                if start < 0 { start = offset }
+                lastWasHyphen = false
+            } else if value == 0x2D, start >= 0, !lastWasHyphen {
+                hyphenated = true
+                lastWasHyphen = true
+            } else if start >= 0 {
+                spans.append((start, lastWasHyphen ? offset - 1 : offset, hyphenated))
+                start = -1
+                hyphenated = false
+                lastWasHyphen = false
             }
+            offset += width
         }
-        flush()
-        return tokens
+        if start >= 0 { spans.append((start, lastWasHyphen ? offset - 1 : offset, hyphenated)) }
+        let first = skippingFirst ? 1 : 0
+        let end = spans.count - (skippingLast ? 1 : 0)
+        guard first < end else { return }
+        let utf8 = Array(line.utf8)
+        for span in spans[first..<end] where span.hyphenated || lengths.contains(span.end - span.start) {
+            body(String(decoding: utf8[span.start..<span.end], as: UTF8.self).lowercased())
+        }
     }
 
     static func endsWithHyphen<S: StringProtocol>(_ line: S) -> Bool {
@@ -89,7 +140,7 @@ public struct Dehyphenator: Sendable {
 
     /// The word before a final hyphen: letters and inner hyphens back to the previous space.
     static func lastWord<S: StringProtocol>(of line: S) -> String {
-        var scalars = Array(line.unicodeScalars)
+        var scalars = Array(line.unicodeScalars.suffix(64))
         if scalars.last == "-" || scalars.last == "\u{AD}" { scalars.removeLast() }
         var start = scalars.count
         while start > 0, scalars[start - 1].properties.isAlphabetic || scalars[start - 1] == "-" { start -= 1 }

@@ -54,7 +54,7 @@ public struct LayoutAssembler: Sendable {
                 })
         }
         let font = bodyFont(body)
-        let dehyphenator = Dehyphenator(vocabularyFrom: body.joined().lazy.map(\.text))
+        let dehyphenator = Dehyphenator(vocabularyFrom: body.joined().map(\.text))
 
         // 3. Paragraphs, 4. their kind, 5. their text.
         var groupsByPage: [[Group]] = []
@@ -92,16 +92,23 @@ public struct LayoutAssembler: Sendable {
     // MARK: - Fonts
 
     private func bodyFont(_ body: [[LayoutLine]]) -> BodyFont {
-        var weight: [String: (size: Double, bold: Bool, count: Int)] = [:]
-        for line in body.joined() where line.fontSize > 0 {
-            let size = (line.fontSize * 2).rounded() / 2
-            let key = "\(size)|\(line.isBold)"
-            weight[key, default: (size, line.isBold, 0)].count += line.text.count
+        struct Key: Hashable {
+            var halfPoints: Int
+            var isBold: Bool
         }
-        guard let top = weight.values.max(by: { $0.count < $1.count }) else {
+        var weight: [Key: Int] = [:]
+        for line in body.joined() where line.fontSize > 0 {
+            weight[Key(halfPoints: Int((line.fontSize * 2).rounded()), isBold: line.isBold), default: 0] +=
+                line.text.utf8.count
+        }
+        guard
+            let top = weight.max(by: {
+                $0.value < $1.value || ($0.value == $1.value && $0.key.halfPoints > $1.key.halfPoints)
+            })
+        else {
             return BodyFont(size: 0, isBold: false, varies: false)
         }
-        return BodyFont(size: top.size, isBold: top.bold, varies: weight.count > 1)
+        return BodyFont(size: Double(top.key.halfPoints) / 2, isBold: top.key.isBold, varies: weight.count > 1)
     }
 
     private static func formatSize(_ size: Double) -> String {
@@ -114,15 +121,20 @@ public struct LayoutAssembler: Sendable {
         guard !lines.isEmpty else { return [] }
         let pitch = medianPitch(lines)
         let edges = columnRightEdges(lines)
+        let headingLike = lines.map { looksLikeHeading($0, font: font) }
+        let listItems = lines.map { Segmenter.startsListItem($0.text) }
         var groups: [Group] = []
         var current: [LayoutLine] = []
         for (index, line) in lines.enumerated() {
-            if let previous = current.last,
-                startsParagraph(
-                    line, after: previous, pitch: pitch, rightEdge: edges[index - 1], pageWidth: width, font: font)
-            {
-                groups.append(Group(page: page, lines: current))
-                current = []
+            if !current.isEmpty {
+                let context = BreakContext(
+                    pitch: pitch, rightEdge: edges[index - 1], pageWidth: width, font: font,
+                    lineIsHeading: headingLike[index], previousIsHeading: headingLike[index - 1],
+                    lineStartsItem: listItems[index])
+                if startsParagraph(line, after: lines[index - 1], context) {
+                    groups.append(Group(page: page, lines: current))
+                    current = []
+                }
             }
             current.append(line)
         }
@@ -130,18 +142,26 @@ public struct LayoutAssembler: Sendable {
         return groups
     }
 
-    private func startsParagraph(
-        _ line: LayoutLine, after previous: LayoutLine, pitch: Double?, rightEdge: Double, pageWidth: Double,
-        font: BodyFont
-    ) -> Bool {
+    /// What is known about a line and the page around it when deciding whether it starts a paragraph.
+    private struct BreakContext {
+        var pitch: Double?
+        var rightEdge: Double
+        var pageWidth: Double
+        var font: BodyFont
+        var lineIsHeading: Bool
+        var previousIsHeading: Bool
+        var lineStartsItem: Bool
+    }
+
+    private func startsParagraph(_ line: LayoutLine, after previous: LayoutLine, _ context: BreakContext) -> Bool {
         let hasGeometry = line.yMax > 0 || previous.yMax > 0
-        if Segmenter.startsListItem(line.text) { return true }
-        if looksLikeHeading(line, font: font) { return true }
-        if looksLikeHeading(previous, font: font) {
+        let font = context.font
+        if context.lineStartsItem || context.lineIsHeading { return true }
+        if context.previousIsHeading {
             // A heading stands alone, unless its title wraps onto a next line in the same emphasised font.
             let wrapsTitle =
                 font.varies && emphasised(line, font: font) && sameFont(line, previous) && hasGeometry
-                && line.yMin - previous.yMin <= (pitch ?? previous.height) * 1.35 + 0.5
+                && line.yMin - previous.yMin <= (context.pitch ?? previous.height) * 1.35 + 0.5
                 && Heading(numbered: line.text) == nil
             if !wrapsTitle { return true }
         }
@@ -150,14 +170,15 @@ public struct LayoutAssembler: Sendable {
         if line.yMin < previous.yMin - previous.height * 0.5 { return true }
         // More space than between the lines of a paragraph.
         let step = line.yMin - previous.yMin
-        if let pitch, step > pitch * 1.35 + 0.5 { return true }
-        if pitch == nil, line.yMin - previous.yMax > previous.height * 0.5 { return true }
+        if let pitch = context.pitch, step > pitch * 1.35 + 0.5 { return true }
+        if context.pitch == nil, line.yMin - previous.yMax > previous.height * 0.5 { return true }
         if !sameFont(line, previous) { return true }
         // The previous line ended a sentence well short of the column's right edge.
-        let width = max(rightEdge - previous.xMin, 1)
-        let short = previous.xMax < rightEdge - max(0.12 * width, 18)
+        let width = max(context.rightEdge - previous.xMin, 1)
+        let short = previous.xMax < context.rightEdge - max(0.12 * width, 18)
         if short, Self.endsSentence(previous.text) { return true }
         // Centred lines (cover pages, titles) are paragraphs of their own.
+        let pageWidth = context.pageWidth
         if pageWidth > 0, isCentred(previous, pageWidth: pageWidth), previous.xMin > pageWidth * 0.15,
             isCentred(line, pageWidth: pageWidth)
         {
@@ -203,14 +224,21 @@ public struct LayoutAssembler: Sendable {
     }
 
     /// For each line, the right edge of its column: a high percentile of the right ends of the lines
-    /// that start where it starts.
+    /// that start where it starts (within 15 points).
     private func columnRightEdges(_ lines: [LayoutLine]) -> [Double] {
-        lines.map { line in
-            var ends = lines.filter { abs($0.xMin - line.xMin) <= 15 }.map(\.xMax)
+        let order = lines.indices.sorted { lines[$0].xMin < lines[$1].xMin }
+        var edges = [Double](repeating: 0, count: lines.count)
+        var low = 0
+        var high = 0
+        for position in order.indices {
+            let x = lines[order[position]].xMin
+            while lines[order[low]].xMin < x - 15 { low += 1 }
+            while high + 1 < order.count, lines[order[high + 1]].xMin <= x + 15 { high += 1 }
+            var ends = order[low...high].map { lines[$0].xMax }
             ends.sort()
-            guard !ends.isEmpty else { return line.xMax }
-            return ends[min(ends.count - 1, Int(Double(ends.count) * 0.9))]
+            edges[order[position]] = ends[min(ends.count - 1, Int(Double(ends.count) * 0.9))]
         }
+        return edges
     }
 
     // MARK: - Kinds

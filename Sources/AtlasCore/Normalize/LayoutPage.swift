@@ -29,9 +29,14 @@ public struct LayoutLine: Sendable, Hashable {
 
     /// Whether a font name says bold (`Times-Bold`, `ArialMT,Bold`, `Calibri-Semibold`, `…Heavy`).
     public static func isBoldFont(_ name: String) -> Bool {
-        let lowered = name.lowercased()
-        return lowered.contains("bold") || lowered.contains("black") || lowered.contains("heavy")
-            || lowered.contains("semibold") || lowered.contains("demi")
+        let lowered = Array(name.lowercased().utf8)
+        return ["bold", "black", "heavy", "demi"].contains { word in
+            let needle = Array(word.utf8)
+            guard lowered.count >= needle.count else { return false }
+            return (0...(lowered.count - needle.count)).contains {
+                lowered[$0..<($0 + needle.count)].elementsEqual(needle)
+            }
+        }
     }
 }
 

@@ -5,7 +5,7 @@ public struct RunningTextDetector: Sendable {
     /// How many lines at the top and at the bottom of a page can be running text.
     public var zoneLines = 3
     /// The share of the page height, from the top or the bottom edge, where running text stands.
-    public var zoneHeight = 0.2
+    public var zoneHeight = 0.15
     /// The least share of the pages a line must repeat on (and never fewer than two pages).
     public var minimumShare = 0.25
 
@@ -127,7 +127,7 @@ public struct RunningTextDetector: Sendable {
     }
 
     /// A line that is only a page number: `7`, `- 7 -`, `iv`, `Page 7`, `Page 7 of 12`, `7/12`.
-    static func isPageNumber(_ text: String) -> Bool {
+    public static func isPageNumber(_ text: String) -> Bool {
         let (label, rest) = splitPageNumber(text)
         return label != nil && rest.isEmpty
     }

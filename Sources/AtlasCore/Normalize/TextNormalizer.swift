@@ -11,6 +11,7 @@ public enum TextNormalizer {
     /// The normalised form of one line, trimmed. With `keepingFinalSoftHyphen`, a soft hyphen that
     /// ends the line is kept (as U+00AD), so that de-hyphenation knows the word was broken there.
     public static func line<S: StringProtocol>(_ line: S, keepingFinalSoftHyphen: Bool = false) -> String {
+        if let clean = alreadyNormal(line) { return clean }
         var output = String.UnicodeScalarView()
         var pendingSpace = false
         var needsCanonical = false
@@ -81,6 +82,23 @@ public enum TextNormalizer {
         }
         let result = String(output)
         return needsCanonical ? result.precomposedStringWithCanonicalMapping : result
+    }
+
+    /// The line itself when it is printable ASCII with single inner spaces (most lines): nothing to do.
+    private static func alreadyNormal<S: StringProtocol>(_ line: S) -> String? {
+        var previousSpace = true
+        for byte in line.utf8 {
+            if byte == 0x20 {
+                if previousSpace { return nil }
+                previousSpace = true
+            } else if byte > 0x20 && byte < 0x7F {
+                previousSpace = false
+            } else {
+                return nil
+            }
+        }
+        if previousSpace && !line.isEmpty { return nil }
+        return String(line)
     }
 
     /// Each line normalised; empty lines kept (they separate paragraphs).

@@ -36,11 +36,15 @@ public struct Heading: Sendable, Hashable {
     /// `Annex A …`, `Appendix I …`, `Bibliography`). Sentences and measurements (`10 Gbit/s
     /// interfaces are required.`) are not headings.
     public init?(numbered line: String) {
-        let text = line.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // Most lines are not headings: reject them before any allocation.
+        guard let firstByte = line.utf8.first, line.utf8.count <= 480 else { return nil }
+        let startsLikeHeading =
+            (firstByte >= 0x30 && firstByte <= 0x39) || (firstByte >= 0x41 && firstByte <= 0x5A) || firstByte >= 0xC0
+        guard startsLikeHeading else { return nil }
+        let text = Self.collapsed(line)
         guard text.count <= 160, let first = text.first else { return nil }
-        if let unnumbered = Heading(unnumbered: text),
-            unnumbered.number.lowercased() == "bibliography"
-                || unnumbered.number.lowercased() == "bibliographie"
+        if firstByte == 0x42 || firstByte >= 0xC0, let unnumbered = Heading(unnumbered: text),
+            unnumbered.number.lowercased().hasPrefix("bibliogra")
         {
             self = unnumbered
             return
@@ -84,9 +88,26 @@ public struct Heading: Sendable, Hashable {
         self.level = parts.count
     }
 
+    /// The line with runs of whitespace as single spaces, trimmed; the line itself when it is already so.
+    static func collapsed(_ line: String) -> String {
+        var previousSpace = true
+        var clean = true
+        for byte in line.utf8 {
+            let space = byte == 0x20
+            if byte == 0x09 || byte == 0x0A || byte == 0x0D || (space && previousSpace) {
+                clean = false
+                break
+            }
+            previousSpace = space
+        }
+        if clean && !previousSpace { return line }
+        return line.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
     /// A heading without a number that documents use as a section (`Summary`, `Keywords`, `Introduction`).
     public init?(unnumbered line: String) {
-        let text = line.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard line.utf8.count <= 64, let firstByte = line.utf8.first, firstByte >= 0x41 else { return nil }
+        let text = Self.collapsed(line)
         var key = text.lowercased()
         while key.hasSuffix(":") { key.removeLast() }
         guard Self.unnumberedHeadings.contains(key) else { return nil }

@@ -115,17 +115,27 @@ public enum Segmenter {
 
     /// Bullets, dashes and `1)`, `a)`, `R-FED-01:` style items.
     public static func startsListItem(_ line: String) -> Bool {
-        guard let first = line.first else { return false }
-        if "•–-—▪◦·●○■□➢►".contains(first) { return true }
-        let prefix = line.prefix(12)
-        if let close = prefix.firstIndex(of: ")"), close != prefix.startIndex,
-            prefix[prefix.startIndex..<close].allSatisfy({ $0.isLetter || $0.isNumber }),
-            prefix.distance(from: prefix.startIndex, to: close) <= 4
-        {
-            return true
+        guard let firstByte = line.utf8.first else { return false }
+        if firstByte >= 0x80 {
+            guard let first = line.unicodeScalars.first else { return false }
+            return listMarkers.contains(first)
         }
-        return line.hasPrefix("R-") && prefix.contains(":")
+        if firstByte == 0x2D { return true }  // `-`
+        // `1)`, `a)`, `iv)`: a short run of letters or digits closed by a parenthesis.
+        var length = 0
+        for byte in line.utf8.prefix(6) {
+            if byte == 0x29 { return length > 0 }
+            let alphanumeric = (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+            guard alphanumeric else { break }
+            length += 1
+        }
+        // `R-FED-01: …` requirement items.
+        return line.hasPrefix("R-") && line.utf8.prefix(12).contains(0x3A)
     }
+
+    static let listMarkers: Set<Unicode.Scalar> = [
+        "•", "–", "—", "▪", "◦", "·", "●", "○", "■", "□", "➢", "►", "\u{F0B7}", "\u{F0A7}",
+    ]
 
     static func collapse(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")

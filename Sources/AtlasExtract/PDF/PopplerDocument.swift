@@ -86,10 +86,14 @@ final class PopplerDocument {
         return metadata
     }
 
+    /// `2024-03-01T09:30:00Z`.
     private static func isoDate(_ seconds: time_t) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        var time = seconds
+        var parts = tm()
+        guard gmtime_r(&time, &parts) != nil else { return String(seconds) }
+        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : String(value) }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T"
+            + "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
     }
 }
 
@@ -125,32 +129,38 @@ final class PopplerPage {
         let fonts = FontRuns(poppler_page_get_text_attributes(handle))
 
         var lines: [LayoutLine] = []
-        var current = String.UnicodeScalarView()
         var box = (xMin: Double.infinity, yMin: Double.infinity, xMax: -Double.infinity, yMax: -Double.infinity)
         var fontCounts: [Int: Int] = [:]
         var cursor = FontRuns.Cursor()
-        func finishLine() {
+        let length = strlen(raw)
+        let bytes = UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self)
+        var lineStart = 0
+        func finishLine(at end: Int) {
             let dominant = fontCounts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
             let style = dominant.map { fonts.styles[$0] }
             let hasBox = box.xMin <= box.xMax
+            let text = String(
+                decoding: UnsafeBufferPointer(start: bytes + lineStart, count: end - lineStart), as: UTF8.self)
             lines.append(
                 LayoutLine(
-                    text: String(current), xMin: hasBox ? box.xMin : 0, yMin: hasBox ? box.yMin : 0,
+                    text: text, xMin: hasBox ? box.xMin : 0, yMin: hasBox ? box.yMin : 0,
                     xMax: hasBox ? box.xMax : 0, yMax: hasBox ? box.yMax : 0, fontSize: style?.size ?? 0,
                     fontName: style?.name, isBold: style?.isBold ?? false))
-            current = String.UnicodeScalarView()
             box = (Double.infinity, Double.infinity, -Double.infinity, -Double.infinity)
             fontCounts.removeAll(keepingCapacity: true)
         }
-        var index = 0
-        for scalar in text.unicodeScalars {
-            defer { index += 1 }
-            if scalar == "\n" {
-                finishLine()
+        // Walk the UTF-8 bytes; character `index` (a code point, as poppler counts) owns rectangle `index`.
+        var index = -1
+        for offset in 0..<length {
+            let byte = bytes[offset]
+            if byte & 0xC0 == 0x80 { continue }  // a continuation byte of the same character
+            index += 1
+            if byte == 0x0A {
+                finishLine(at: offset)
+                lineStart = offset + 1
                 continue
             }
-            current.append(scalar)
-            if scalar == " " { continue }
+            if byte == 0x20 { continue }
             if let rectangles, index < Int(rectangleCount) {
                 let rectangle = rectangles[index]
                 box.xMin = min(box.xMin, rectangle.x1)
@@ -158,9 +168,9 @@ final class PopplerPage {
                 box.xMax = max(box.xMax, rectangle.x2)
                 box.yMax = max(box.yMax, rectangle.y2)
             }
-            if let run = fonts.run(at: index, cursor: &cursor) { fontCounts[run, default: 0] += 1 }
+            if let style = fonts.run(at: index, cursor: &cursor) { fontCounts[style, default: 0] += 1 }
         }
-        if !current.isEmpty { finishLine() }
+        if lineStart < length { finishLine(at: length) }
         return (text, LayoutPage(width: width, height: height, lines: lines))
     }
 
@@ -198,12 +208,20 @@ private struct FontRuns {
         guard let list else { return }
         defer { poppler_page_free_text_attributes(list) }
         var styleIndex: [Style: Int] = [:]
+        var boldByName: [String: Bool] = [:]
         var node: UnsafeMutablePointer<GList>? = list
         while let current = node {
             if let data = current.pointee.data {
                 let attributes = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
                 let name = attributes.font_name.map { String(cString: $0) } ?? ""
-                let style = Style(name: name, size: attributes.font_size, isBold: LayoutLine.isBoldFont(name))
+                let isBold: Bool
+                if let known = boldByName[name] {
+                    isBold = known
+                } else {
+                    isBold = LayoutLine.isBoldFont(name)
+                    boldByName[name] = isBold
+                }
+                let style = Style(name: name, size: attributes.font_size, isBold: isBold)
                 let index: Int
                 if let known = styleIndex[style] {
                     index = known

@@ -73,7 +73,7 @@ public enum ExtractionWorker {
     }
 
     private static func send(_ reply: WorkerProtocol.Reply) -> Bool {
-        guard let frame = try? WorkerProtocol.encode(reply) else { return false }
+        guard let frame = try? reply.frame() else { return false }
         return WorkerProtocol.writeAll(frame, to: 1)
     }
 

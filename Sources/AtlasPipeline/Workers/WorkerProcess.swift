@@ -117,14 +117,19 @@ final class WorkerProcess {
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {
             // Answers already read.
-            while let reply = nextReply() {
-                if reply.id == request.id {
-                    if reply.kind == .started {
-                        started(pid)
-                    } else {
-                        return .finished(reply)
+            do {
+                while let reply = try nextReply() {
+                    if reply.id == request.id {
+                        if reply.kind == .started {
+                            started(pid)
+                        } else {
+                            return .finished(reply)
+                        }
                     }
                 }
+            } catch {
+                stop(grace: 0)
+                return .died("it sent an unreadable reply (\(error))")
             }
             let now = Date()
             if now >= deadline {
@@ -170,9 +175,9 @@ final class WorkerProcess {
         }
     }
 
-    private func nextReply() -> WorkerProtocol.Reply? {
-        guard let frame = try? WorkerProtocol.takeFrame(from: &buffer, start: &start) else { return nil }
-        return try? JSONDecoder().decode(WorkerProtocol.Reply.self, from: frame)
+    private func nextReply() throws -> WorkerProtocol.Reply? {
+        guard let frame = try WorkerProtocol.takeFrame(from: &buffer, start: &start) else { return nil }
+        return try WorkerProtocol.Reply(frame: frame)
     }
 
     /// Closes the worker's input (it exits when it sees the end) and waits; kills it after `grace` seconds.

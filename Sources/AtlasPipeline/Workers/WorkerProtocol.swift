@@ -8,9 +8,9 @@ import Darwin
 #endif
 
 /// What the supervisor and its worker processes say to each other over pipes: length-prefixed
-/// JSON frames (a 4-byte big-endian length, then the JSON). The supervisor writes requests to the
-/// worker's standard input; the worker answers on its standard output, first `started`, then
-/// `finished` with the document or the failure.
+/// frames (a 4-byte big-endian length, then the payload). The supervisor writes requests (JSON) to
+/// the worker's standard input; the worker answers on its standard output, first `started`, then
+/// `finished` with the document (in `DocumentWire` form) or the failure (JSON).
 public enum WorkerProtocol {
     /// A frame larger than this is a broken stream, not a message.
     static let maximumFrame = 1 << 30
@@ -23,8 +23,8 @@ public enum WorkerProtocol {
         public var fault: WorkerFault?
     }
 
-    public struct Reply: Codable, Sendable {
-        public enum Kind: String, Codable, Sendable {
+    public struct Reply: Sendable {
+        public enum Kind: UInt8, Sendable {
             case started, finished
         }
 
@@ -32,10 +32,46 @@ public enum WorkerProtocol {
         public var kind: Kind
         public var document: ExtractedDocument?
         public var failure: ExtractionFailure?
+
+        /// A reply frame: kind (0 started, 1 document, 2 failure), the job id, then the payload.
+        func frame() throws -> [UInt8] {
+            var payload: [UInt8] = [kind == .started ? 0 : document != nil ? 1 : 2]
+            let id = UInt64(bitPattern: Int64(self.id))
+            for shift in stride(from: 56, through: 0, by: -8) { payload.append(UInt8((id >> UInt64(shift)) & 0xFF)) }
+            if let document {
+                payload.append(contentsOf: try DocumentWire.encode(document))
+            } else if let failure {
+                payload.append(contentsOf: try JSONEncoder().encode(failure))
+            }
+            return WorkerProtocol.frame(payload)
+        }
+
+        init(id: Int, kind: Kind, document: ExtractedDocument? = nil, failure: ExtractionFailure? = nil) {
+            self.id = id
+            self.kind = kind
+            self.document = document
+            self.failure = failure
+        }
+
+        init(frame: Data) throws {
+            guard frame.count >= 9 else { throw DocumentWire.DecodingError() }
+            let bytes = [UInt8](frame.prefix(9))
+            id = Int(Int64(bitPattern: bytes[1...8].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }))
+            let payload = frame.dropFirst(9)
+            switch bytes[0] {
+            case 0: kind = .started
+            case 1:
+                kind = .finished
+                document = try DocumentWire.decode(Data(payload))
+            case 2:
+                kind = .finished
+                failure = try JSONDecoder().decode(ExtractionFailure.self, from: Data(payload))
+            default: throw DocumentWire.DecodingError()
+            }
+        }
     }
 
-    static func encode<Message: Encodable>(_ message: Message) throws -> [UInt8] {
-        let payload = try JSONEncoder().encode(message)
+    static func frame(_ payload: [UInt8]) -> [UInt8] {
         let length = UInt32(payload.count)
         var frame: [UInt8] = [
             UInt8(length >> 24), UInt8((length >> 16) & 0xFF), UInt8((length >> 8) & 0xFF), UInt8(length & 0xFF),
@@ -43,6 +79,10 @@ public enum WorkerProtocol {
         frame.reserveCapacity(payload.count + 4)
         frame.append(contentsOf: payload)
         return frame
+    }
+
+    static func encode<Message: Encodable>(_ message: Message) throws -> [UInt8] {
+        frame(Array(try JSONEncoder().encode(message)))
     }
 
     /// Takes one complete frame off the front of `buffer`, or returns `nil` when it is not all there yet.
