@@ -31,6 +31,7 @@ public struct Dehyphenator: Sendable {
                 needed.insert(left + "-" + right)
                 needed.insert(left)
                 needed.insert(right)
+                needed.insert("-" + right)
             }
             previous = line
         }
@@ -45,10 +46,13 @@ public struct Dehyphenator: Sendable {
             ) { token in
                 if needed.contains(token) { known.insert(token) }
                 if token.utf8.contains(0x2D) {
-                    for part in token.split(separator: "-") where part.utf8.count > 1 {
+                    let parts = token.split(separator: "-")
+                    for part in parts where part.utf8.count > 1 {
                         let word = String(part)
                         if needed.contains(word) { known.insert(word) }
                     }
+                    // The document writes other `…-mounted` compounds: `wall-` / `mounted` is one too.
+                    if let tail = parts.last, needed.contains("-" + tail) { known.insert("-" + tail) }
                 }
             }
             previousEndedBroken = endsBroken
@@ -73,6 +77,7 @@ public struct Dehyphenator: Sendable {
         if lowerLeft.count > 1, lowerRight.count > 1, known.contains(lowerLeft), known.contains(lowerRight) {
             return .compound
         }
+        if lowerRight.count > 2, known.contains("-" + lowerRight) { return .compound }
         return .hyphenation
     }
 

@@ -43,7 +43,14 @@ public struct LayoutAssembler: Sendable {
                     pages[pageIndex].lines[lineIndex].text, keepingFinalSoftHyphen: true)
             }
         }
-        // 2. Running headers and footers.
+        // 2. Pieces of one printed line that the reader split (a clause number and its title, a
+        //    bullet and its item, a reference label and its text) become one line again.
+        //    Two-column pages are then read column by column.
+        for pageIndex in pages.indices {
+            let joined = Self.joiningSplitRows(pages[pageIndex].lines, pageWidth: pages[pageIndex].width)
+            pages[pageIndex].lines = ColumnOrder.order(joined, pageWidth: pages[pageIndex].width)
+        }
+        // 3. Running headers and footers.
         let running = runningText.detect(pages)
         var body: [[LayoutLine]] = []
         for (pageIndex, page) in pages.enumerated() {
@@ -56,7 +63,7 @@ public struct LayoutAssembler: Sendable {
         let font = bodyFont(body)
         let dehyphenator = Dehyphenator(vocabularyFrom: body.joined().map(\.text))
 
-        // 3. Paragraphs, 4. their kind, 5. their text.
+        // 4. Paragraphs, 5. their kind, 6. their text.
         var groupsByPage: [[Group]] = []
         for (pageIndex, lines) in body.enumerated() {
             var groups = paragraphs(lines, page: pageIndex, width: pages[pageIndex].width, font: font)
@@ -87,6 +94,102 @@ public struct LayoutAssembler: Sendable {
             result.pages.append(pageText.joined(separator: "\n\n"))
         }
         return result
+    }
+
+    // MARK: - Split rows
+
+    /// Joins a label at the left (`1`, `6.2.1`, `A.1`, `–`, `[ITU-T X.509]`) with the text that stands
+    /// on the same printed line just to its right, which PDF readers give as separate lines (not
+    /// always next to each other) when a tab stop separates them. The joined line takes the text's
+    /// place in the reading order, so a label read out of its column lands in its column. A label
+    /// that wraps (`[ITU-T` / `X.509]`) is joined back into one label.
+    static func joiningSplitRows(_ lines: [LayoutLine], pageWidth: Double) -> [LayoutLine] {
+        guard pageWidth > 0, lines.count > 1 else { return lines }
+        // label index → text index, and back.
+        var partnerOfLabel: [Int: Int] = [:]
+        var labelOfText: [Int: Int] = [:]
+        for index in lines.indices {
+            let label = lines[index]
+            guard label.yMax > 0, label.xMax - label.xMin <= pageWidth * 0.3, isLabel(label.text) else { continue }
+            var best: Int?
+            for other in lines.indices where other != index && labelOfText[other] == nil && partnerOfLabel[other] == nil
+            {
+                let text = lines[other]
+                let gap = text.xMin - label.xMax
+                guard abs(label.yMin - text.yMin) < 1.5, gap >= -1, gap <= min(pageWidth * 0.25, 80) else { continue }
+                if let current = best, lines[current].xMin <= text.xMin { continue }
+                best = other
+            }
+            if let best, labelOfText[index] == nil {
+                partnerOfLabel[index] = best
+                labelOfText[best] = index
+            }
+        }
+        guard !partnerOfLabel.isEmpty else { return lines }
+        var output: [LayoutLine] = []
+        /// For the last output line when it was joined: where its label and its text start.
+        var lastJoin: (labelX: Double, textX: Double, labelOpen: Bool)?
+        for index in lines.indices where partnerOfLabel[index] == nil {
+            guard let labelIndex = labelOfText[index] else {
+                output.append(lines[index])
+                lastJoin = nil
+                continue
+            }
+            let label = lines[labelIndex]
+            let text = lines[index]
+            if let join = lastJoin, join.labelOpen, abs(join.labelX - label.xMin) < 2,
+                abs(join.textX - text.xMin) < 2, var previous = output.popLast()
+            {
+                // The label's second half (`X.509]`) goes back to its first half; the text line stays a line.
+                previous.text = Self.insertingIntoLabel(previous.text, label.text)
+                output.append(previous)
+                output.append(text)
+                lastJoin = nil
+                continue
+            }
+            var joined = text
+            joined.text = label.text + " " + text.text
+            joined.xMin = min(label.xMin, text.xMin)
+            joined.yMin = min(label.yMin, text.yMin)
+            joined.xMax = max(label.xMax, text.xMax)
+            joined.yMax = max(label.yMax, text.yMax)
+            output.append(joined)
+            lastJoin = (label.xMin, text.xMin, label.text.hasPrefix("[") && !label.text.contains("]"))
+        }
+        return output
+    }
+
+    /// What stands before a tab stop: a clause number (`6`, `6.2.1`, `A.1`, `II.3`), a bullet or
+    /// dash, a reference label (`[ITU-T`, `[b-IETF RFC 6749]`), an item letter (`a)`, `(iv)`), `NOTE`.
+    static func isLabel(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, text.utf8.count <= 40 else { return false }
+        if text.unicodeScalars.count == 1 {
+            return Segmenter.listMarkers.contains(first) || first == "-" || isClause(text)
+        }
+        if first == "[" { return true }
+        if text.hasPrefix("NOTE") { return text.utf8.count <= 10 }
+        if (text.hasSuffix(")") && text.utf8.count <= 5) { return true }
+        return isClause(text)
+    }
+
+    /// `6`, `6.2.1`, `6.2.`, `A.1`, `II.3.2`.
+    private static func isClause(_ text: String) -> Bool {
+        var parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count > 1, parts.last?.isEmpty == true { parts.removeLast() }
+        guard !parts.isEmpty, parts.count <= 7, parts.allSatisfy({ !$0.isEmpty && $0.utf8.count <= 4 }) else {
+            return false
+        }
+        let digits = parts.dropFirst().allSatisfy { $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+        let head = parts[0].utf8
+        if head.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return digits }
+        // A letter or Roman label needs a number after it (`A.1`), or it would match words.
+        return parts.count >= 2 && digits && head.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
+    /// `[ITU-T Recommendation …` with `X.509]` becomes `[ITU-T X.509] Recommendation …`.
+    private static func insertingIntoLabel(_ joined: String, _ rest: String) -> String {
+        guard let space = joined.firstIndex(of: " ") else { return joined + " " + rest }
+        return String(joined[..<space]) + " " + rest + joined[space...]
     }
 
     // MARK: - Fonts

@@ -3,7 +3,7 @@
 /// They are removed from the body and kept as metadata, with the page number each page prints.
 public struct RunningTextDetector: Sendable {
     /// How many lines at the top and at the bottom of a page can be running text.
-    public var zoneLines = 3
+    public var zoneLines = 4
     /// The share of the page height, from the top or the bottom edge, where running text stands.
     public var zoneHeight = 0.15
     /// The least share of the pages a line must repeat on (and never fewer than two pages).
@@ -72,25 +72,43 @@ public struct RunningTextDetector: Sendable {
         return result
     }
 
-    /// The lines of a page that stand where running text stands: among the first or last few lines
-    /// (by position) and within the top or bottom zone of the page.
+    /// The lines of a page that stand where running text stands: the few lines at the very top
+    /// (or bottom) of the page, within the zone, set apart from the rest by a clear gap. A table
+    /// header row repeated at the top of continued tables has no such gap below it and stays.
     private func zoneCandidates(_ page: LayoutPage) -> [(Int, RunningText.Position)] {
         let indexed = page.lines.indices.filter { !page.lines[$0].text.isEmpty }
         guard !indexed.isEmpty else { return [] }
-        let byTop = indexed.sorted { page.lines[$0].yMin < page.lines[$1].yMin }
         let hasGeometry = page.height > 0 && page.lines.contains { $0.yMax > 0 }
-        var result: [(Int, RunningText.Position)] = []
-        var taken = Set<Int>()
-        for index in byTop.prefix(zoneLines)
-        where !hasGeometry || page.lines[index].yMax <= page.height * zoneHeight {
-            result.append((index, .header))
-            taken.insert(index)
+        guard hasGeometry else {
+            // Without geometry: the first and the last line.
+            var result: [(Int, RunningText.Position)] = [(indexed[0], .header)]
+            if indexed.count > 1, let last = indexed.last { result.append((last, .footer)) }
+            return result
         }
-        for index in byTop.suffix(zoneLines).reversed() where !taken.contains(index) {
-            if hasGeometry && page.lines[index].yMin < page.height * (1 - zoneHeight) { continue }
-            result.append((index, .footer))
+        let byTop = indexed.sorted { page.lines[$0].yMin < page.lines[$1].yMin }
+        let header = block(byTop, in: page, fromTop: true)
+        let footer = block(byTop.reversed(), in: page, fromTop: false).filter { !header.contains($0) }
+        return header.map { ($0, .header) } + footer.map { ($0, .footer) }
+    }
+
+    /// The lines from one edge of the page up to the first clear gap, if that comes within
+    /// `zoneLines` lines and inside the zone; otherwise none.
+    private func block<Lines: Sequence<Int>>(_ order: Lines, in page: LayoutPage, fromTop: Bool) -> [Int] {
+        var taken: [Int] = []
+        var edge = 0.0
+        for index in order {
+            let line = page.lines[index]
+            if let last = taken.last {
+                let previous = page.lines[last]
+                let gap = fromTop ? line.yMin - edge : edge - line.yMax
+                if gap >= max(8, previous.height * 0.6) { return taken }
+            }
+            let inZone = fromTop ? line.yMax <= page.height * zoneHeight : line.yMin >= page.height * (1 - zoneHeight)
+            guard inZone, taken.count < zoneLines else { return [] }
+            taken.append(index)
+            edge = fromTop ? max(edge, line.yMax) : (taken.count == 1 ? line.yMin : min(edge, line.yMin))
         }
-        return result
+        return taken
     }
 
     /// The line with its numbers masked: digit runs and Roman numerals become `#`.

@@ -79,6 +79,8 @@ public struct Heading: Sendable, Hashable {
             else { return nil }
         }
         let title = words[1]
+        // A table of contents entry (`6.2 Assertions ........ 12`) is not the heading itself.
+        if title.contains("....") || title.contains("…") || title.contains(". . .") { return nil }
         guard let titleFirst = title.first, titleFirst.isLetter,
             titleFirst.isUppercase || !titleFirst.isCased,
             !title.hasSuffix("."), !title.hasSuffix(";"), !title.hasSuffix(","), title.count <= 150

@@ -135,12 +135,30 @@ final class PopplerPage {
         let length = strlen(raw)
         let bytes = UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self)
         var lineStart = 0
+        var gaps: [Int] = []
+        var previousRight: Double?
         func finishLine(at end: Int) {
             let dominant = fontCounts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
             let style = dominant.map { fonts.styles[$0] }
             let hasBox = box.xMin <= box.xMax
-            let text = String(
-                decoding: UnsafeBufferPointer(start: bytes + lineStart, count: end - lineStart), as: UTF8.self)
+            let text: String
+            if gaps.isEmpty {
+                text = String(
+                    decoding: UnsafeBufferPointer(start: bytes + lineStart, count: end - lineStart), as: UTF8.self)
+            } else {
+                // Words the reader glued across a wide gap (a tab stop: `3Definitions`) get their space back.
+                var spaced: [UInt8] = []
+                spaced.reserveCapacity(end - lineStart + gaps.count)
+                var from = lineStart
+                for gap in gaps {
+                    spaced.append(contentsOf: UnsafeBufferPointer(start: bytes + from, count: gap - from))
+                    spaced.append(0x20)
+                    from = gap
+                }
+                spaced.append(contentsOf: UnsafeBufferPointer(start: bytes + from, count: end - from))
+                text = String(decoding: spaced, as: UTF8.self)
+                gaps.removeAll(keepingCapacity: true)
+            }
             lines.append(
                 LayoutLine(
                     text: text, xMin: hasBox ? box.xMin : 0, yMin: hasBox ? box.yMin : 0,
@@ -158,11 +176,19 @@ final class PopplerPage {
             if byte == 0x0A {
                 finishLine(at: offset)
                 lineStart = offset + 1
+                previousRight = nil
                 continue
             }
-            if byte == 0x20 { continue }
+            if byte == 0x20 {
+                previousRight = nil
+                continue
+            }
             if let rectangles, index < Int(rectangleCount) {
                 let rectangle = rectangles[index]
+                if let right = previousRight, rectangle.x1 - right > max(3, (rectangle.y2 - rectangle.y1) * 0.5) {
+                    gaps.append(offset)
+                }
+                previousRight = rectangle.x2
                 box.xMin = min(box.xMin, rectangle.x1)
                 box.yMin = min(box.yMin, rectangle.y1)
                 box.xMax = max(box.xMax, rectangle.x2)

@@ -11,6 +11,7 @@ struct DehyphenatorTests {
         "the consid-", "erations are",
         "in real-", "time",
         "a machine-", "readable zone",
+        "pole-mounted and wall-", "mounted units",
     ])
 
     @Test func wordsBrokenAtTheLineEndAreJoined() {
@@ -27,6 +28,8 @@ struct DehyphenatorTests {
         #expect(vocabulary.join("a machine-", "readable zone") == .compound)
         #expect(vocabulary.join("Recommendation ITU-", "T X.1281") == .compound)
         #expect(vocabulary.join("the e-", "government portal") == .compound)
+        // Another `…-mounted` compound in the document.
+        #expect(vocabulary.join("pole-mounted and wall-", "mounted units") == .compound)
     }
 
     @Test func linesThatDoNotEndInABrokenWordMeetWithASpace() {
