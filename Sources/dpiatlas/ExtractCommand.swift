@@ -53,6 +53,9 @@ struct ExtractReport: Encodable {
     var title: String?
     var metadata: [String: String]?
     var text: String?
+    /// What the document is (kind, identifier, edition, study groups, …) and what it cites.
+    var identity: DocumentIdentity?
+    var references: [Reference]?
     var failure: ExtractionFailure?
 
     init(file: String, sha256: String, detectedFormat: FileFormat, result: ExtractionResult) {
@@ -65,6 +68,10 @@ struct ExtractReport: Encodable {
             title = document.title
             metadata = document.metadata
             text = document.text
+            let recognition = Recognizer.recognize(
+                fileName: file, document: document, passages: Segmenter.passages(of: document))
+            identity = recognition.identity
+            references = recognition.references
         case .failure(let failure):
             format = detectedFormat.rawValue
             self.failure = failure

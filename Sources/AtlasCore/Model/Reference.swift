@@ -3,6 +3,8 @@ public struct Reference: Sendable, Hashable, Codable {
     public enum Kind: String, Sendable, Codable {
         case ituT = "itu-t"
         case iso, iec, isoIEC = "iso-iec", ietf, w3c, etsi, ieee, other
+        /// An ITU-T contribution, TD or liaison statement: `T25-SG17-C-0548`, `T25-SG17-251202-TD-PLEN-0266`.
+        case ituDocument = "itu-document"
         /// A draft's provisional name (`X.idm-dpi`), taken only near its cues.
         case workItem = "work-item"
     }
