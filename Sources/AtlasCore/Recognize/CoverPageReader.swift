@@ -34,7 +34,10 @@ enum CoverPageReader {
             $0.trimmingCharacters(in: .whitespaces)
         }
         var cover = Cover()
-        cover.isCCITT = front.contains("CCITT") && front.uppercased().contains("CONSULTATIVE COMMITTEE")
+        cover.isCCITT =
+            front.contains("CCITT")
+            && (front.uppercased().contains("CONSULTATIVE COMMITTEE") || front.contains("Fascicle")
+                || front.contains("The CCITT,"))
         cover.cover = coverStatement(front, lines: lines)
         cover.header = runningHeader(document)
         let history = historyRegion(lines)
@@ -43,6 +46,7 @@ enum CoverPageReader {
         cover.metadata = metadataStatement(document.metadata)
         cover.title = title(
             lines: lines, number: cover.cover.recommendation ?? cover.header.recommendation, vocabulary: vocabulary)
+        if cover.isCCITT { readCCITT(lines: lines, into: &cover, vocabulary: vocabulary) }
         cover.questions = developedUnderQuestions(document.text)
         cover.commonText = commonText(front)
         let hasSummary = lines.contains { summaryWords.contains($0) }
@@ -85,7 +89,8 @@ enum CoverPageReader {
         #"(Amendment|Amendement|Enmienda|Поправка|修正|Corrigendum|Corrigéndum|Исправление|勘误表|勘误|Erratum|Опечатка|Supplement|Supplément|Suplemento|Добавление|增补|Amd|Cor|Err|Suppl?|Appendix|Annex)\.?\s*(\d{1,3}|[IVX]{1,5})(?![0-9A-Za-z])"#
     )
     private static let seriesWord = Pattern(#"(?:Series|Série|Serie|Серия)\s+([A-VX-Z])\b|\b([A-VX-Z])\s*系列"#)
-    private static let ccittNumber = Pattern(#"^\s*(?:CCITT\s+)?"# + RecommendationNumber.fragment + #"\s*$"#)
+    private static let ccittNumber = Pattern(
+        #"^\s*(?:CCITT\s+|Recommendation\s+)?"# + RecommendationNumber.fragment + #"\s*$"#)
 
     /// The number, part and edition printed large on the cover: `X.1281` / `Amendment 1` / `(11/2025)`.
     static func coverStatement(_ front: String, lines: [String]) -> Statement {
@@ -172,6 +177,30 @@ enum CoverPageReader {
             index -= 1
         }
         return collected.isEmpty ? nil : TextCleaner.joinLines(collected.reversed(), vocabulary: vocabulary)
+    }
+
+    // MARK: - CCITT texts
+
+    private static let year = Pattern(#"(?:19|20)\d{2}"#)
+
+    /// A CCITT text (Blue Book and earlier) prints `Recommendation V.26 ter`, its title in capitals, and
+    /// its history in parentheses: `(Malaga-Torremolinos, 1984; amended at Melbourne, 1988)`. The last
+    /// year is its edition.
+    static func readCCITT(lines: [String], into cover: inout Cover, vocabulary: Set<String>) {
+        guard let start = lines.prefix(80).firstIndex(where: { ccittNumber.matches($0) && $0.hasPrefix("Recommendation") })
+        else { return }
+        var titleLines: [String] = []
+        for line in lines[(start + 1)...].prefix(12) {
+            if line.isEmpty || line.hasPrefix("The CCITT") { break }
+            if line.hasPrefix("(") {
+                if let last = year.matches(in: line).last?.text, cover.cover.edition == nil {
+                    cover.cover.edition = last
+                }
+                break
+            }
+            titleLines.append(line)
+        }
+        if !titleLines.isEmpty { cover.title = TextCleaner.joinLines(titleLines, vocabulary: vocabulary) }
     }
 
     // MARK: - Running header

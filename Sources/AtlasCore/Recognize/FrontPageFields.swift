@@ -183,8 +183,10 @@ struct FrontPageFields: Hashable, Sendable {
                 fields.written.append(Field(key: key, label: label, value: value))
             }
         }
-        let head = String(text[..<(matches.first?.range.lowerBound ?? text.endIndex)])
-        fields.readHeader(head, whole: text)
+        // The header (study period, group, number, bar) stands above the Source and Title rows; PDF
+        // layouts may interleave it with the first rows (`Question(s): Q12/3` before `C 112`).
+        let firstField = zip(matches, raws).first { [.source, .title].contains($0.1.key) }?.0.range.lowerBound
+        fields.readHeader(String(text[..<(firstField ?? text.endIndex)]), whole: text)
         fields.readDerived(text)
         return fields
     }

@@ -128,8 +128,10 @@ public enum Recognizer {
         var editionSource = ""
         for (source, statement) in sources {
             guard let found = statement.edition else { continue }
-            // Only a statement about this Recommendation counts.
+            // Only a statement about this Recommendation counts; the History table of an amendment or
+            // corrigendum lists the editions of the Recommendation it changes.
             if let stated = statement.recommendation, let number, stated.single != number.single { continue }
+            if source == "History table", part != nil, part?.kind != .supplement { continue }
             if let kept = edition {
                 if !sameEdition(kept, found) {
                     identity.disagreements.append("edition: \(editionSource) \(kept), \(source) \(found)")

@@ -42,11 +42,11 @@ enum ReferenceExtractor {
         let starts = passageStarts(joined, passages: passages)
         let ordinals = passages.map(\.ordinal)
         var found: [Found] = []
-        var taken: [Range<String.Index>] = []
+        var taken = TakenRanges()
         func add(_ candidates: [Found]) {
-            for candidate in candidates where !taken.contains(where: { $0.overlaps(candidate.range) }) {
+            for candidate in candidates where !taken.overlaps(candidate.range) {
                 found.append(candidate)
-                taken.append(candidate.range)
+                taken.insert(candidate.range)
             }
         }
         add(bracketed(joined))
@@ -57,7 +57,7 @@ enum ReferenceExtractor {
         add(ituDocuments(joined, context: context))
         add(workItems(joined))
         // `G.100–G.199` in a series list names a range, not two Recommendations.
-        taken += seriesRange.matches(in: joined).map(\.range)
+        for range in seriesRange.matches(in: joined).map(\.range) { taken.insert(range) }
         add(bareRecommendations(joined, starts: starts, annexLabels: annexLabels(joined)))
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
 
@@ -81,6 +81,41 @@ enum ReferenceExtractor {
             result.append(reference)
         }
         return result
+    }
+
+    /// The stretches of text already cited, as sorted disjoint ranges: an earlier, more specific pattern
+    /// keeps its text from a later, looser one.
+    private struct TakenRanges {
+        private var ranges: [Range<String.Index>] = []
+
+        /// The index of the first range that ends after `location`.
+        private func firstEnding(after location: String.Index) -> Int {
+            var low = 0
+            var high = ranges.count
+            while low < high {
+                let middle = (low + high) / 2
+                if ranges[middle].upperBound <= location { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+
+        func overlaps(_ range: Range<String.Index>) -> Bool {
+            guard !range.isEmpty else { return false }
+            let index = firstEnding(after: range.lowerBound)
+            return index < ranges.count && ranges[index].lowerBound < range.upperBound
+        }
+
+        /// Adds a range, merging it with those it overlaps.
+        mutating func insert(_ range: Range<String.Index>) {
+            guard !range.isEmpty else { return }
+            var merged = range
+            var index = firstEnding(after: range.lowerBound)
+            while index < ranges.count, ranges[index].lowerBound <= merged.upperBound {
+                merged = min(merged.lowerBound, ranges[index].lowerBound)..<max(merged.upperBound, ranges[index].upperBound)
+                ranges.remove(at: index)
+            }
+            ranges.insert(merged, at: index)
+        }
     }
 
     /// The start of each passage in the joined text.
@@ -486,10 +521,17 @@ enum ReferenceExtractor {
     /// A month and year written within a few words of a citation (`of April 2025`, `, September 2025`,
     /// `in April 2025 (TD 71 (PLEN/17))`), as `YYMM`.
     private static func monthNamed(near range: Range<String.Index>, in text: String) -> String? {
-        let after = String(text[range.upperBound...].prefix(50))
-        let from = text.index(range.lowerBound, offsetBy: -40, limitedBy: text.startIndex) ?? text.startIndex
+        // After: within the same clause (`(WP1/17) of April 2025`, `, output of the September 2025 meeting`).
+        let after = String(text[range.upperBound...].prefix(40).prefix { !".;(".contains($0) })
+        // Before: right before it (`in April 2025 (TD 71 (PLEN/17))`).
+        let from = text.index(range.lowerBound, offsetBy: -24, limitedBy: text.startIndex) ?? text.startIndex
         let before = String(text[from..<range.lowerBound])
-        let candidates = monthYear.matches(in: after).prefix(1) + monthYear.matches(in: before).suffix(1)
+        var candidates = Array(monthYear.matches(in: after).prefix(1))
+        if let last = monthYear.matches(in: before).last,
+            before[last.range.upperBound...].allSatisfy({ $0.isWhitespace || $0 == "(" || $0 == "," })
+        {
+            candidates.append(last)
+        }
         for match in candidates {
             guard let word = match[0], let year = match[1], let month = MeetingDate.months[word.lowercased()] else {
                 continue
