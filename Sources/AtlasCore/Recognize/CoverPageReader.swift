@@ -50,8 +50,11 @@ enum CoverPageReader {
         cover.questions = developedUnderQuestions(document.text)
         cover.commonText = commonText(front)
         let hasSummary = lines.contains { summaryWords.contains($0) }
-        let hasSector = front.contains("STANDARDIZATION SECTOR") || front.contains("NORMALISATION") || front.contains(
-            "电信标准化部门") || front.contains("СТАНДАРТИЗАЦИИ") || front.contains("NORMALIZACIÓN")
+        let hasSector =
+            front.contains("STANDARDIZATION SECTOR") || front.contains("NORMALISATION")
+            || front.contains(
+                "电信标准化部门")
+            || front.contains("СТАНДАРТИЗАЦИИ") || front.contains("NORMALIZACIÓN")
         cover.looksLikeRecommendation =
             (cover.cover.recommendation != nil && (hasSummary || hasSector)) || cover.isCCITT
             || (cover.header.recommendation != nil && hasSummary)
@@ -128,7 +131,8 @@ enum CoverPageReader {
 
     private static let bottomLine = Pattern(
         #"^(?:(?:Recommendation|Recommandation|Recomendación|Рекомендация|التوصية)\s+(?:ITU-T|UIT-T|МСЭ-Т|CCITT)\s+|Recommendation\s+|ITU-T\s+)?"#
-            + RecommendationNumber.fragment + #"|^ITU-T\s+[A-Z]-series|^Recommandations UIT-T de la série|series Recommendations"#
+            + RecommendationNumber.fragment
+            + #"|^ITU-T\s+[A-Z]-series|^Recommandations UIT-T de la série|series Recommendations"#
     )
 
     /// The title: the lines between the inner `Recommendation ITU-T X.1281` line and `Summary`; else the
@@ -187,7 +191,9 @@ enum CoverPageReader {
     /// its history in parentheses: `(Malaga-Torremolinos, 1984; amended at Melbourne, 1988)`. The last
     /// year is its edition.
     static func readCCITT(lines: [String], into cover: inout Cover, vocabulary: Set<String>) {
-        guard let start = lines.prefix(80).firstIndex(where: { ccittNumber.matches($0) && $0.hasPrefix("Recommendation") })
+        guard
+            let start = lines.prefix(80).firstIndex(where: { ccittNumber.matches($0) && $0.hasPrefix("Recommendation") }
+            )
         else { return }
         var titleLines: [String] = []
         for line in lines[(start + 1)...].prefix(12) {

@@ -34,7 +34,9 @@ struct FrontPageFields: Hashable, Sendable {
     /// The labels of each field in English, French, Spanish, Russian, Chinese and Arabic, with the variants
     /// real ITU templates use.
     static let labels: [Key: [String]] = [
-        .questions: ["Question(s)", "Questions", "Question", "Cuestión(es)", "Cuestiones", "Вопрос(ы)", "课题", "المسائل"],
+        .questions: [
+            "Question(s)", "Questions", "Question", "Cuestión(es)", "Cuestiones", "Вопрос(ы)", "课题", "المسائل",
+        ],
         .meeting: [
             "Meeting, date", "Meeting date", "Réunion, date", "Reunión, fecha", "Собрание, дата", "会议、日期",
             "الاجتماع، التاريخ",
@@ -43,13 +45,17 @@ struct FrontPageFields: Hashable, Sendable {
             "Study Group", "Commission d'études", "Comisión de Estudio", "Исследовательская комиссия", "研究组",
             "لجنة الدراسات",
         ],
-        .workingParty: ["Working Party", "Groupe de travail", "Grupo de Trabajo", "Рабочая группа", "工作组", "فرقة العمل"],
+        .workingParty: [
+            "Working Party", "Groupe de travail", "Grupo de Trabajo", "Рабочая группа", "工作组", "فرقة العمل",
+        ],
         .intendedType: ["Intended type of document (R-C-TD)", "Intended type of document"],
         .source: ["Source", "Origen", "Источник", "来源", "المصدر"],
         .title: ["Title", "Titre", "Título", "Название", "标题", "العنوان"],
         .purpose: ["Purpose", "Objet", "Propósito", "Цель", "目的", "الغرض"],
         .contact: ["Contact", "Contacto", "Контактное лицо", "联系人", "جهة الاتصال"],
-        .keywords: ["Keywords", "Mots clés", "Mots-clés", "Palabras clave", "Ключевые слова", "关键词", "الكلمات الرئيسية"],
+        .keywords: [
+            "Keywords", "Mots clés", "Mots-clés", "Palabras clave", "Ключевые слова", "关键词", "الكلمات الرئيسية",
+        ],
         .abstract: ["Abstract", "Résumé", "Resumen", "Резюме", "Аннотация", "摘要", "الملخص"],
         .forAction: ["For action to", "Pour action à", "Para acción", "Для принятия мер", "要求采取行动", "لاتخاذ إجراء"],
         .forComment: [
@@ -338,7 +344,9 @@ struct FrontPageFields: Hashable, Sendable {
 
     /// Values computed from the fields: study group, Questions, working party, meeting.
     private mutating func readDerived(_ whole: String) {
-        if let value = values[.studyGroup], let mention = StudyGroups.parse(value.split(separator: "\t").first.map(String.init) ?? value) {
+        if let value = values[.studyGroup],
+            let mention = StudyGroups.parse(value.split(separator: "\t").first.map(String.init) ?? value)
+        {
             if studyGroups.isEmpty { studyGroups = [mention] }
         }
         if let value = values[.questions] {

@@ -66,17 +66,20 @@ struct MeetingDate: Hashable, Sendable {
         if let match = dayMonthYear.firstMatch(in: text), let day = match[0].flatMap({ Int($0) }),
             let month = match[2].flatMap({ months[$0.lowercased()] }), let year = match[4]
         {
-            candidates.append((make(year: year, month: month, day: day, match: match, in: text), match.range.lowerBound))
+            candidates.append(
+                (make(year: year, month: month, day: day, match: match, in: text), match.range.lowerBound))
         }
         if let match = monthDayYear.firstMatch(in: text), let month = match[0].flatMap({ months[$0.lowercased()] }),
             let day = match[1].flatMap({ Int($0) }), let year = match[3]
         {
-            candidates.append((make(year: year, month: month, day: day, match: match, in: text), match.range.lowerBound))
+            candidates.append(
+                (make(year: year, month: month, day: day, match: match, in: text), match.range.lowerBound))
         }
         if let match = chinese.firstMatch(in: text), let year = match[0], let month = match[1].flatMap({ Int($0) }),
             let day = match[2].flatMap({ Int($0) })
         {
-            candidates.append((make(year: year, month: month, day: day, match: match, in: text), match.range.lowerBound))
+            candidates.append(
+                (make(year: year, month: month, day: day, match: match, in: text), match.range.lowerBound))
         }
         return candidates.min { $0.1 < $1.1 }?.0
     }

@@ -45,7 +45,9 @@ public enum Recognizer {
         #"^\s*(?:(?:Draft\s+)?(?:Meeting\s+)?Report\s+of\b|Report\s+on\s+the\s+(?:\w+\s+)?meeting|Meeting\s+report|(?:Projet\s+de\s+)?Rapport\s+de\s+la\s+r[ée]union|Informe\s+de\s+la\s+reuni[oó]n|Отч[её]т\s+о\s+собрании|.{0,40}会议(?:的)?报告)"#,
         caseInsensitive: true)
 
-    static func kind(name: FileNameIdentity, front: FrontPageFields, cover: CoverPageReader.Cover)
+    static func kind(
+        name: FileNameIdentity, front: FrontPageFields, cover: CoverPageReader.Cover
+    )
         -> DocumentIdentity.Kind
     {
         if let kind = name.kind {
@@ -86,7 +88,10 @@ public enum Recognizer {
         document: ExtractedDocument
     ) {
         let sources: [(String, CoverPageReader.Statement)] = [
-            ("file name", CoverPageReader.Statement(recommendation: name.recommendation, part: name.part, edition: name.edition)),
+            (
+                "file name",
+                CoverPageReader.Statement(recommendation: name.recommendation, part: name.part, edition: name.edition)
+            ),
             ("cover", cover.cover),
             ("running header", cover.header),
             ("History table", cover.history),
@@ -116,7 +121,9 @@ public enum Recognizer {
         for (source, statement) in sources {
             guard let found = statement.part else { continue }
             if let kept = part {
-                if kept != found { identity.disagreements.append("part: \(partSource) \(kept.label), \(source) \(found.label)") }
+                if kept != found {
+                    identity.disagreements.append("part: \(partSource) \(kept.label), \(source) \(found.label)")
+                }
             } else {
                 part = found
                 partSource = source
@@ -264,7 +271,9 @@ public enum Recognizer {
 
     // MARK: - Context for references
 
-    static func ownIdentifiers(_ identity: DocumentIdentity, name: FileNameIdentity, front: FrontPageFields)
+    static func ownIdentifiers(
+        _ identity: DocumentIdentity, name: FileNameIdentity, front: FrontPageFields
+    )
         -> Set<String>
     {
         var own: Set<String> = []

@@ -111,7 +111,8 @@ enum ReferenceExtractor {
             var merged = range
             var index = firstEnding(after: range.lowerBound)
             while index < ranges.count, ranges[index].lowerBound <= merged.upperBound {
-                merged = min(merged.lowerBound, ranges[index].lowerBound)..<max(merged.upperBound, ranges[index].upperBound)
+                merged =
+                    min(merged.lowerBound, ranges[index].lowerBound)..<max(merged.upperBound, ranges[index].upperBound)
                 ranges.remove(at: index)
             }
             ranges.insert(merged, at: index)
@@ -290,7 +291,8 @@ enum ReferenceExtractor {
     /// A Recommendation number without `ITU-T` before it (`X.1252`, `E.164 country codes`, `K.20修订草案`),
     /// unless it reads as a clause, table, figure, annex or appendix number (`Table A.1`, `use case I.3`).
     private static let bare = Pattern(
-        #"(?<![A-Za-z0-9.\-/@_])"# + RecommendationNumber.fragment + paired + "?(?![0-9]|\\.[0-9]|-?\\s?series)" + edition
+        #"(?<![A-Za-z0-9.\-/@_])"# + RecommendationNumber.fragment + paired + "?(?![0-9]|\\.[0-9]|-?\\s?series)"
+            + edition
             + "?")
     private static let notACitation = Pattern(
         #"(?:clauses?|subclauses?|tables?|figures?|annex(?:es)?|appendix|appendices|cases?|sections?|paragraphs?|items?|steps?|equations?|tableau|annexe|appendice|paragraphe|cuadro|figura|anexo|apéndice|таблица|рисунок|приложение|раздел|ITU-R|ITU-D|§|表|图|附件|附录|条|第)\s*$"#,
@@ -302,13 +304,16 @@ enum ReferenceExtractor {
     /// The letters of the document's own annexes and appendices (`Annex A`, `Appendix I`): `A.1` or `I.3`
     /// written bare in such a document is one of its clauses.
     private static let annexHeading = Pattern(
-        #"(?:Annex|Appendix|Annexe|Appendice|Anexo|Apéndice|Приложение|Дополнение|附件|附录)\s*([A-Z]|[IVX]{1,4})(?![A-Za-z0-9])"#)
+        #"(?:Annex|Appendix|Annexe|Appendice|Anexo|Apéndice|Приложение|Дополнение|附件|附录)\s*([A-Z]|[IVX]{1,4})(?![A-Za-z0-9])"#
+    )
 
     static func annexLabels(_ text: String) -> Set<String> {
         Set(annexHeading.matches(in: text).compactMap { $0[0] }.filter { $0.count == 1 })
     }
 
-    private static func bareRecommendations(_ text: String, starts: [String.Index], annexLabels: Set<String>)
+    private static func bareRecommendations(
+        _ text: String, starts: [String.Index], annexLabels: Set<String>
+    )
         -> [Found]
     {
         bare.matches(in: text).compactMap { match -> Found? in
@@ -328,7 +333,8 @@ enum ReferenceExtractor {
             let number = RecommendationNumber(series: series, number: value, suffix: match[2])
             return Found(
                 reference: Reference(
-                    cited: "ITU-T \(number.identifier)", kind: .ituT, edition: editionText(month: match[4], year: match[5]),
+                    cited: "ITU-T \(number.identifier)", kind: .ituT,
+                    edition: editionText(month: match[4], year: match[5]),
                     raw: match.text), range: match.range)
         }
     }
@@ -354,15 +360,18 @@ enum ReferenceExtractor {
 
     private static let bodies: [Body] = [
         Body(
-            pattern: Pattern(#"(?<![A-Za-z0-9])ISO/IEC/IEEE\s+(\d{3,5}"# + numberTail + #")(?::((?:19|20)\d{2}))?"#), kind: .isoIEC,
+            pattern: Pattern(#"(?<![A-Za-z0-9])ISO/IEC/IEEE\s+(\d{3,5}"# + numberTail + #")(?::((?:19|20)\d{2}))?"#),
+            kind: .isoIEC,
             canonical: { "ISO/IEC/IEEE \(compactNumber($0[0]))" }, editionGroup: 1),
         Body(
             pattern: Pattern(
-                #"(?<![A-Za-z0-9])ISO/IEC(?!/IEEE)\s+(?:(TS|TR|PAS|Guide)\s+)?(\d{3,5}"# + numberTail + #")(?::((?:19|20)\d{2}))?"#),
+                #"(?<![A-Za-z0-9])ISO/IEC(?!/IEEE)\s+(?:(TS|TR|PAS|Guide)\s+)?(\d{3,5}"# + numberTail
+                    + #")(?::((?:19|20)\d{2}))?"#),
             kind: .isoIEC,
             canonical: { "ISO/IEC " + ($0[0].map { "\($0) " } ?? "") + compactNumber($0[1]) }, editionGroup: 2),
         Body(
-            pattern: Pattern(#"(?<![A-Za-z0-9])ISO/IEEE\s+(\d{3,5}"# + numberTail + #")(?::((?:19|20)\d{2}))?"#), kind: .iso,
+            pattern: Pattern(#"(?<![A-Za-z0-9])ISO/IEEE\s+(\d{3,5}"# + numberTail + #")(?::((?:19|20)\d{2}))?"#),
+            kind: .iso,
             canonical: { "ISO/IEEE \(compactNumber($0[0]))" }, editionGroup: 1),
         Body(
             pattern: Pattern(
@@ -388,7 +397,8 @@ enum ReferenceExtractor {
             }),
         Body(
             pattern: Pattern(
-                #"(?<![A-Za-z0-9])W3C\b[^.;\n]{0,40}?(Verifiable\s+Credentials\s+Data\s+Model|Decentralized\s+Identifiers|Web\s+Authentication|Web\s+Content\s+Accessibility\s+Guidelines|Data\s+Catalog\s+Vocabulary|Accessible\s+Rich\s+Internet\s+Applications)(?:\s*\([A-Z-]+\))?(?:\s*(?:[-–—]\s*)?(?:Version\s+|v)?(\d(?:\.\d)?))?"#),
+                #"(?<![A-Za-z0-9])W3C\b[^.;\n]{0,40}?(Verifiable\s+Credentials\s+Data\s+Model|Decentralized\s+Identifiers|Web\s+Authentication|Web\s+Content\s+Accessibility\s+Guidelines|Data\s+Catalog\s+Vocabulary|Accessible\s+Rich\s+Internet\s+Applications)(?:\s*\([A-Z-]+\))?(?:\s*(?:[-–—]\s*)?(?:Version\s+|v)?(\d(?:\.\d)?))?"#
+            ),
             kind: .w3c,
             canonical: { value in
                 guard let title = value[0].map(TextCleaner.collapse), let name = w3cTitles[title] else { return nil }
@@ -403,12 +413,14 @@ enum ReferenceExtractor {
             pattern: Pattern(#"(?<![A-Za-z0-9])WCAG\s?([12])\.(\d)(?![0-9])"#), kind: .w3c,
             canonical: { "W3C WCAG\($0[0] ?? "")\($0[1] ?? "")" }),
         Body(
-            pattern: Pattern(#"(?<![A-Za-z0-9])ETSI\s+(EN|ES|EG|TS|TR|GS|GR|SR)\s+(\d{3})\s?(\d{3})((?:-\s?\d{1,2}){0,3})"#),
+            pattern: Pattern(
+                #"(?<![A-Za-z0-9])ETSI\s+(EN|ES|EG|TS|TR|GS|GR|SR)\s+(\d{3})\s?(\d{3})((?:-\s?\d{1,2}){0,3})"#),
             kind: .etsi,
             canonical: { "ETSI \($0[0] ?? "") \($0[1] ?? "") \($0[2] ?? "")" + compactNumber($0[3]) }),
         Body(
             pattern: Pattern(
-                #"(?<![A-Za-z/])IEEE\s+(?:Std\.?\s+)?(\d{3,5}(?:\.\d{1,2}(?:[A-Z](?![A-Za-z]))?)?)((?:-\d{1,5})?)(?![0-9])"#),
+                #"(?<![A-Za-z/])IEEE\s+(?:Std\.?\s+)?(\d{3,5}(?:\.\d{1,2}(?:[A-Z](?![A-Za-z]))?)?)((?:-\d{1,5})?)(?![0-9])"#
+            ),
             kind: .ieee,
             canonical: { value in
                 guard let base = value[0] else { return nil }
@@ -421,7 +433,8 @@ enum ReferenceExtractor {
             pattern: Pattern(#"(?<![A-Za-z0-9])3GPP\s+(TS|TR)\s+(\d{2}\.\d{3}(?:-\d{1,2})?)"#), kind: .other,
             canonical: { "3GPP \($0[0] ?? "") \($0[1] ?? "")" }),
         Body(
-            pattern: Pattern(#"(?<![A-Za-z0-9])(?:NIST\s+(SP|IR|FIPS)|(FIPS))\s+(\d{2,4}(?:-\d{1,4}[A-Za-z]?)?)(?![0-9])"#),
+            pattern: Pattern(
+                #"(?<![A-Za-z0-9])(?:NIST\s+(SP|IR|FIPS)|(FIPS))\s+(\d{2,4}(?:-\d{1,4}[A-Za-z]?)?)(?![0-9])"#),
             kind: .other,
             canonical: { "NIST \($0[0] ?? $0[1] ?? "") \($0[2] ?? "")" }),
         Body(
@@ -431,7 +444,8 @@ enum ReferenceExtractor {
             pattern: Pattern(#"(?<![A-Za-z0-9])CISPR\s+(\d{1,3})(?![0-9])"#), kind: .other,
             canonical: { "CISPR \($0[0] ?? "")" }),
         Body(
-            pattern: Pattern(#"(?<![A-Za-z0-9])HL7\s+(FHIR|CDA)(?:\s+(R\d|Release\s+\d))?(?![A-Za-z0-9])"#), kind: .other,
+            pattern: Pattern(#"(?<![A-Za-z0-9])HL7\s+(FHIR|CDA)(?:\s+(R\d|Release\s+\d))?(?![A-Za-z0-9])"#),
+            kind: .other,
             canonical: { value in
                 let release = value[1].map { " R" + $0.filter(\.isNumber) } ?? ""
                 return "HL7 \(value[0] ?? "")\(release)"
@@ -452,7 +466,7 @@ enum ReferenceExtractor {
 
     /// `27035- 1` (a line-end hyphen) → `27035-1`.
     static func compactNumber(_ text: String?) -> String {
-        (text ?? "").replacingOccurrences(of: " ", with: "")
+        (text ?? "").filter { !$0.isWhitespace }
     }
 
     private static func otherBodies(_ text: String) -> [Found] {
@@ -462,7 +476,9 @@ enum ReferenceExtractor {
                 guard let cited = body.canonical(match.groups) else { continue }
                 let edition = body.editionGroup.flatMap { match[$0] }
                 found.append(
-                    Found(reference: Reference(cited: cited, kind: body.kind, edition: edition, raw: match.text), range: match.range))
+                    Found(
+                        reference: Reference(cited: cited, kind: body.kind, edition: edition, raw: match.text),
+                        range: match.range))
             }
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -488,7 +504,9 @@ enum ReferenceExtractor {
             meetings[group + own.compact.prefix(4)] = own.compact
         }
         for item in items {
-            if let meeting = item.number.meeting, let group = item.number.group, meetings[group + meeting.prefix(4)] == nil {
+            if let meeting = item.number.meeting, let group = item.number.group,
+                meetings[group + meeting.prefix(4)] == nil
+            {
                 meetings[group + meeting.prefix(4)] = meeting
             }
         }

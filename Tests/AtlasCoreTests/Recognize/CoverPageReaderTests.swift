@@ -78,17 +78,23 @@ struct CoverPageReaderTests {
     }
 
     @Test func questionsARecommendationWasDevelopedUnder() {
-        #expect(CoverPageReader.developedUnderQuestions("NOTE – This Recommendation was developed under Question 12/3.") == ["Q12/3"])
         #expect(
-            CoverPageReader.developedUnderQuestions("La présente Recommandation a été élaborée dans le cadre de la Question 12/3.")
+            CoverPageReader.developedUnderQuestions("NOTE – This Recommendation was developed under Question 12/3.")
                 == ["Q12/3"])
-        #expect(CoverPageReader.developedUnderQuestions("reported to the Rapporteur for Question 10/17 by implementers") == ["Q10/17"])
+        #expect(
+            CoverPageReader.developedUnderQuestions(
+                "La présente Recommandation a été élaborée dans le cadre de la Question 12/3.")
+                == ["Q12/3"])
+        #expect(
+            CoverPageReader.developedUnderQuestions("reported to the Rapporteur for Question 10/17 by implementers")
+                == ["Q10/17"])
         #expect(CoverPageReader.developedUnderQuestions("Q10/17 met in Geneva.").isEmpty)
     }
 
     @Test func metadataTitlesAsWordProcessorsLeaveThem() {
         #expect(
-            CoverPageReader.metadataStatement(["title": "Microsoft Word - T-REC-X.1281-202403-E.docx"]).edition == "03/2024")
+            CoverPageReader.metadataStatement(["title": "Microsoft Word - T-REC-X.1281-202403-E.docx"]).edition
+                == "03/2024")
         #expect(CoverPageReader.metadataStatement(["title": "X.25 (10/96)"]).edition == "10/1996")
         #expect(CoverPageReader.metadataStatement(["title": "Untitled"]).recommendation == nil)
     }

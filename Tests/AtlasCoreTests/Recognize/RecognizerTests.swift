@@ -81,7 +81,9 @@ struct RecognizerTests {
         #expect(identity.date == "2024-03")
         #expect(identity.studyGroups == [StudyGroupMention(id: "SG17")])
         #expect(identity.language == "en")
-        #expect(identity.title == "Interoperable application programming interfaces between identity providers and relying parties")
+        #expect(
+            identity.title
+                == "Interoperable application programming interfaces between identity providers and relying parties")
         #expect(identity.disagreements.isEmpty, "\(identity.disagreements)")
         #expect(
             result.references.map(\.cited) == [
@@ -158,7 +160,8 @@ struct RecognizerTests {
         var document = Self.recommendation(
             number: "X.1058", edition: "10/2024", bottom: "Recommendation ITU-T X.1058 | ISO/IEC 29151",
             header: "Rec. ITU-T X.1058 (10/2024)")
-        document.pages[2] += "\nThis Recommendation | International Standard, ITU-T X.1058 | ISO/IEC 29151, gives controls."
+        document.pages[2] +=
+            "\nThis Recommendation | International Standard, ITU-T X.1058 | ISO/IEC 29151, gives controls."
         let result = recognize("T-REC-X.1058-202410-I!!PDF-E.pdf", document)
         #expect(result.identity.commonText == "ISO/IEC 29151")
         #expect(!result.references.contains { $0.cited == "ISO/IEC 29151" || $0.cited == "ITU-T X.1058" })
@@ -189,7 +192,8 @@ struct RecognizerTests {
         #expect(identity.studyGroups == [StudyGroupMention(id: "SG17", original: "Study Group XVII")])
         #expect(
             identity.title
-                == "ASYNCHRONOUS AND SYNCHRONOUS 2400 BITS PER SECOND DUPLEX MODEM USING THE ECHO CANCELLATION TECHNIQUE")
+                == "ASYNCHRONOUS AND SYNCHRONOUS 2400 BITS PER SECOND DUPLEX MODEM USING THE ECHO CANCELLATION TECHNIQUE"
+        )
         #expect(identity.disagreements == ["edition: file name 11/1988, metadata 1984"])
         #expect(identity.fields["Publisher"] == "CCITT")
         #expect(result.references.map(\.cited) == ["ITU-T V.26 bis", "ITU-T V.22 bis"])
@@ -269,7 +273,8 @@ struct RecognizerTests {
             La présente contribution décrit la mise en œuvre de l'interopérabilité des services financiers mobiles
             dans l'espace de l'union, et propose des cas d'utilisation pour la Question 12/3.
             """
-        let identity = recognize("T25-SG3-C-0095!!MSW-E.docx", ExtractedDocument(format: .docx, pages: [french])).identity
+        let identity = recognize("T25-SG3-C-0095!!MSW-E.docx", ExtractedDocument(format: .docx, pages: [french]))
+            .identity
         #expect(identity.language == "fr")
         #expect(identity.disagreements.contains("language: file name en, text fr"))
     }

@@ -109,7 +109,10 @@ struct ReferenceExtractorTests {
 
     @Test func aDocumentDoesNotCiteItself() {
         let context = ReferenceExtractor.Context(own: ["ITU-T X.1458"])
-        #expect(cited(["Rec. ITU-T X.1458 (04/2025)", "Recommendation ITU-T X.1458 builds on ITU-T X.1252."], context: context) == ["ITU-T X.1252"])
+        #expect(
+            cited(
+                ["Rec. ITU-T X.1458 (04/2025)", "Recommendation ITU-T X.1458 builds on ITU-T X.1252."], context: context
+            ) == ["ITU-T X.1252"])
     }
 
     @Test func contributionsAndTDsResolvedFromTheCitingDocument() {
