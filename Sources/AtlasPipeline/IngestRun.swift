@@ -25,15 +25,19 @@ public struct IngestRun {
     let options: Options
     let now: @Sendable () -> Date
     let report: (_ index: Int, _ total: Int, _ path: String, _ outcome: Outcome) -> Void
+    /// Asked between documents: `true` stops the run, which is then recorded as interrupted.
+    let shouldStop: () -> Bool
 
     public init(
         store: AtlasStore, options: Options = Options(), now: @escaping @Sendable () -> Date = Date.init,
-        report: @escaping (_ index: Int, _ total: Int, _ path: String, _ outcome: Outcome) -> Void = { _, _, _, _ in }
+        report: @escaping (_ index: Int, _ total: Int, _ path: String, _ outcome: Outcome) -> Void = { _, _, _, _ in },
+        shouldStop: @escaping () -> Bool = { false }
     ) {
         self.store = store
         self.options = options
         self.now = now
         self.report = report
+        self.shouldStop = shouldStop
     }
 
     /// Runs over the candidates that discovery found. Throws only when the store fails.
@@ -44,6 +48,10 @@ public struct IngestRun {
             startedAt: started)
         var summary = RunSummary(runID: runID, ignoredFiles: discovered.ignored)
         for (index, candidate) in discovered.candidates.enumerated() {
+            if shouldStop() {
+                summary.interrupted = true
+                break
+            }
             let fileStarted = now()
             let outcome = try ingest(candidate, runID: runID)
             summary.record(outcome, path: candidate.path, seconds: now().timeIntervalSince(fileStarted))
@@ -51,7 +59,7 @@ public struct IngestRun {
         }
         summary.links = try store.link()
         summary.seconds = now().timeIntervalSince(started)
-        try store.finishRun(runID, counts: summary.counts, finishedAt: now())
+        try store.finishRun(runID, counts: summary.counts, finishedAt: now(), interrupted: summary.interrupted)
         return summary
     }
 

@@ -20,4 +20,6 @@ struct DPIAtlas: ParsableCommand {
 enum AtlasExit {
     static let runFailed = ExitCode(1)
     static let documentsFailed = ExitCode(2)
+    /// Stopped by Ctrl-C or SIGTERM, after the document in progress.
+    static let interrupted = ExitCode(130)
 }
