@@ -3,8 +3,8 @@ import AtlasExtract
 import AtlasStore
 import Foundation
 
-/// One ingest: discover, then for each file hash, extract and load; a bad file becomes a failure
-/// row and the run goes on.
+/// One ingest: discover; for each file hash, extract, segment and load; then link the whole store.
+/// A bad file becomes a failure row and the run goes on.
 public struct IngestRun {
     public struct Options: Sendable {
         /// Files larger than this are recorded as `too-large` without being read.
@@ -25,15 +25,19 @@ public struct IngestRun {
     let options: Options
     let now: @Sendable () -> Date
     let report: (_ index: Int, _ total: Int, _ path: String, _ outcome: Outcome) -> Void
+    /// Asked between documents: `true` stops the run, which is then recorded as interrupted.
+    let shouldStop: () -> Bool
 
     public init(
         store: AtlasStore, options: Options = Options(), now: @escaping @Sendable () -> Date = Date.init,
-        report: @escaping (_ index: Int, _ total: Int, _ path: String, _ outcome: Outcome) -> Void = { _, _, _, _ in }
+        report: @escaping (_ index: Int, _ total: Int, _ path: String, _ outcome: Outcome) -> Void = { _, _, _, _ in },
+        shouldStop: @escaping () -> Bool = { false }
     ) {
         self.store = store
         self.options = options
         self.now = now
         self.report = report
+        self.shouldStop = shouldStop
     }
 
     /// Runs over the candidates that discovery found. Throws only when the store fails.
@@ -44,12 +48,18 @@ public struct IngestRun {
             startedAt: started)
         var summary = RunSummary(runID: runID, ignoredFiles: discovered.ignored)
         for (index, candidate) in discovered.candidates.enumerated() {
+            if shouldStop() {
+                summary.interrupted = true
+                break
+            }
+            let fileStarted = now()
             let outcome = try ingest(candidate, runID: runID)
-            summary.record(outcome, path: candidate.path)
+            summary.record(outcome, path: candidate.path, seconds: now().timeIntervalSince(fileStarted))
             report(index + 1, discovered.candidates.count, candidate.path, outcome)
         }
+        summary.links = try store.link()
         summary.seconds = now().timeIntervalSince(started)
-        try store.finishRun(runID, counts: summary.counts, finishedAt: now())
+        try store.finishRun(runID, counts: summary.counts, finishedAt: now(), interrupted: summary.interrupted)
         return summary
     }
 
@@ -77,7 +87,9 @@ public struct IngestRun {
         }
         switch Extractor.extract(data, format: source.format) {
         case .success(let extracted):
-            try store.saveDocument(source, extracted, runID: runID, extractorVersion: Extractor.version)
+            let document = ProcessedDocument(
+                source: source, extracted: extracted, passages: Segmenter.passages(of: extracted))
+            try store.save(document, provenance: Provenance(extractorVersion: Extractor.version), runID: runID)
             return .loaded(pages: extracted.pageCount)
         case .failure(let failure):
             try store.saveFailure(

@@ -2,30 +2,6 @@ import AtlasCore
 import Foundation
 import GRDB
 
-/// A stored document as a researcher sees its row.
-public struct StoredDocument: Sendable, Hashable, Codable {
-    public var id: String
-    public var sha256: String
-    public var path: String
-    public var format: String
-    public var sizeBytes: Int
-    public var pageCount: Int?
-    public var title: String?
-    public var textLength: Int
-    public var runID: Int64
-}
-
-/// A stored failure: a file that could not be made into a document, and why.
-public struct StoredFailure: Sendable, Hashable, Codable {
-    public var path: String
-    public var sha256: String?
-    public var format: String?
-    public var stage: String
-    public var reason: String
-    public var message: String
-    public var runID: Int64
-}
-
 extension AtlasStore {
     /// Whether a document with this content is already stored.
     public func containsDocument(sha256: String) throws -> Bool {
@@ -35,29 +11,138 @@ extension AtlasStore {
         }
     }
 
-    /// Stores one document and its text in one transaction, and clears any earlier failure of its path.
-    public func saveDocument(
-        _ source: SourceFile, _ extracted: ExtractedDocument, runID: Int64, extractorVersion: String
-    )
-        throws
-    {
+    /// Stores one document with its text, passages, labels, references, study groups and Questions
+    /// in one transaction, and clears any earlier failure of its path. A killed process leaves either
+    /// all of it or none of it.
+    public func save(_ document: ProcessedDocument, provenance: Provenance, runID: Int64) throws {
+        let id = document.source.documentID
+        let identity = document.identity
+        let extracted = document.extracted
         let text = extracted.text
-        let metadata = try String(decoding: JSONEncoder.sorted.encode(extracted.metadata), as: UTF8.self)
+        let encoder = JSONEncoder.sorted
+        let metadata = try encoder.string(extracted.metadata)
+        let fields = try encoder.string(identity.fields)
+        let disagreements = try encoder.string(identity.disagreements)
         try pool.write { db in
             try db.execute(
                 sql: """
-                    INSERT INTO document (id, sha256, path, format, size_bytes, page_count, title, text_length,
-                        metadata, extractor_version, run_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO document (id, sha256, path, format, size_bytes, page_count, text_length,
+                        kind, identifier, edition, status, part, study_period, working_party, language, title,
+                        source, date, fields, disagreements, metadata,
+                        extractor_version, taxonomy_version, taxonomy_hash, config_hash, run_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
-                    source.documentID, source.sha256, source.path, extracted.format.rawValue, source.size,
-                    extracted.pageCount, extracted.title, text.count, metadata, extractorVersion, runID,
+                    id, document.source.sha256, document.source.path, extracted.format.rawValue,
+                    document.source.size, extracted.pageCount, text.count,
+                    identity.kind.rawValue, identity.identifier, identity.edition, identity.status?.rawValue,
+                    identity.part, identity.studyPeriod, identity.workingParty, identity.language,
+                    identity.title ?? extracted.title, identity.source, identity.date, fields, disagreements,
+                    metadata, provenance.extractorVersion, provenance.taxonomyVersion, provenance.taxonomyHash,
+                    provenance.configHash, runID,
                 ])
+            try db.execute(sql: "INSERT INTO document_text (document_id, text) VALUES (?, ?)", arguments: [id, text])
+            try insertPassages(document.passages, of: id, db)
+            try insertLabels(document.labels, of: id, taxonomyVersion: provenance.taxonomyVersion, db)
+            try insertReferences(document.references, of: id, db)
+            try insertStudyGroups(identity, of: id, db)
+            try indexForSearch(document, db)
+            try db.execute(sql: "DELETE FROM failure WHERE path = ?", arguments: [document.source.path])
+        }
+    }
+
+    static func passageID(_ documentID: String, _ ordinal: Int) -> String { "\(documentID)-\(ordinal)" }
+
+    private func insertPassages(_ passages: [Passage], of documentID: String, _ db: Database) throws {
+        let statement = try db.makeStatement(
+            sql: """
+                INSERT INTO passage (id, document_id, ordinal, section, heading, page, kind, text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        for passage in passages {
+            try statement.execute(arguments: [
+                Self.passageID(documentID, passage.ordinal), documentID, passage.ordinal, passage.section,
+                passage.heading, passage.page, passage.kind.rawValue, passage.text,
+            ])
+        }
+    }
+
+    private func insertLabels(
+        _ labels: [Label], of documentID: String, taxonomyVersion: String?, _ db: Database
+    )
+        throws
+    {
+        let statement = try db.makeStatement(
+            sql: """
+                INSERT INTO label (document_id, passage_id, category, score, keyword_score, tfidf_score, evidence,
+                    taxonomy_version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        for label in labels {
+            try statement.execute(arguments: [
+                documentID, label.passage.map { Self.passageID(documentID, $0) }, label.category, label.score,
+                label.keywordScore, label.tfidfScore, try JSONEncoder.sorted.string(label.evidence), taxonomyVersion,
+            ])
+        }
+    }
+
+    private func insertReferences(_ references: [Reference], of documentID: String, _ db: Database) throws {
+        let statement = try db.makeStatement(
+            sql: """
+                INSERT INTO reference (document_id, passage_id, cited, kind, edition, raw)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (document_id, cited) DO NOTHING
+                """)
+        for reference in references {
+            try statement.execute(arguments: [
+                documentID, reference.passage.map { Self.passageID(documentID, $0) }, reference.cited,
+                reference.kind.rawValue, reference.edition, reference.raw,
+            ])
+        }
+    }
+
+    private func insertStudyGroups(_ identity: DocumentIdentity, of documentID: String, _ db: Database) throws {
+        for group in identity.studyGroups {
             try db.execute(
-                sql: "INSERT INTO document_text (document_id, text) VALUES (?, ?)",
-                arguments: [source.documentID, text])
-            try db.execute(sql: "DELETE FROM failure WHERE path = ?", arguments: [source.path])
+                sql: "INSERT OR IGNORE INTO study_group (id, number) VALUES (?, ?)",
+                arguments: [group.id, Int(group.id.dropFirst(2))])
+            try db.execute(
+                sql: """
+                    INSERT OR IGNORE INTO document_study_group (document_id, study_group_id, as_written)
+                    VALUES (?, ?, ?)
+                    """, arguments: [documentID, group.id, group.original])
+        }
+        for question in identity.questions {
+            // Q10/17: Question 10 of SG17.
+            let parts = question.dropFirst().split(separator: "/")
+            guard parts.count == 2, let number = Int(parts[0]), let group = Int(parts[1]) else { continue }
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO study_group (id, number) VALUES (?, ?)", arguments: ["SG\(group)", group])
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO question (id, study_group_id, number) VALUES (?, ?, ?)",
+                arguments: [question, "SG\(group)", number])
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO document_question (document_id, question_id) VALUES (?, ?)",
+                arguments: [documentID, question])
+        }
+    }
+
+    private func indexForSearch(_ document: ProcessedDocument, _ db: Database) throws {
+        let id = document.source.documentID
+        let identity = document.identity
+        let heading = [
+            identity.title ?? document.extracted.title, identity.identifier, identity.part, identity.source,
+            identity.fields["Keywords"],
+        ].compactMap { $0 }.joined(separator: " ")
+        try db.execute(
+            sql: "INSERT INTO document_search (title, document_id) VALUES (?, ?)",
+            arguments: [SearchText.indexForm(heading), id])
+        let statement = try db.makeStatement(
+            sql: "INSERT INTO passage_search (text, passage_id, document_id) VALUES (?, ?, ?)")
+        for passage in document.passages {
+            try statement.execute(arguments: [
+                SearchText.indexForm(passage.text), Self.passageID(id, passage.ordinal), id,
+            ])
         }
     }
 
@@ -82,42 +167,6 @@ extension AtlasStore {
                 ])
         }
     }
-
-    public func documents() throws -> [StoredDocument] {
-        try pool.read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT id, sha256, path, format, size_bytes, page_count, title, text_length, run_id
-                    FROM document ORDER BY path, id
-                    """
-            ).map { row in
-                StoredDocument(
-                    id: row["id"], sha256: row["sha256"], path: row["path"], format: row["format"],
-                    sizeBytes: row["size_bytes"], pageCount: row["page_count"], title: row["title"],
-                    textLength: row["text_length"], runID: row["run_id"])
-            }
-        }
-    }
-
-    public func failures() throws -> [StoredFailure] {
-        try pool.read { db in
-            try Row.fetchAll(
-                db, sql: "SELECT path, sha256, format, stage, reason, message, run_id FROM failure ORDER BY path"
-            ).map { row in
-                StoredFailure(
-                    path: row["path"], sha256: row["sha256"], format: row["format"], stage: row["stage"],
-                    reason: row["reason"], message: row["message"], runID: row["run_id"])
-            }
-        }
-    }
-
-    /// The extracted text of a document, or `nil` when there is no such document.
-    public func text(ofDocument id: String) throws -> String? {
-        try pool.read { db in
-            try String.fetchOne(db, sql: "SELECT text FROM document_text WHERE document_id = ?", arguments: [id])
-        }
-    }
 }
 
 extension JSONEncoder {
@@ -126,5 +175,9 @@ extension JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
+    }
+
+    func string(_ value: some Encodable) throws -> String {
+        String(decoding: try encode(value), as: UTF8.self)
     }
 }

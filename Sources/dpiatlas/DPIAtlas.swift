@@ -12,7 +12,7 @@ struct DPIAtlas: ParsableCommand {
             file that cannot be read).
             """,
         version: AtlasVersion.tool,
-        subcommands: [IngestCommand.self, ExtractCommand.self]
+        subcommands: [IngestCommand.self, ExtractCommand.self, ShowCommand.self, QueryCommand.self, ReportCommand.self]
     )
 }
 
@@ -20,4 +20,6 @@ struct DPIAtlas: ParsableCommand {
 enum AtlasExit {
     static let runFailed = ExitCode(1)
     static let documentsFailed = ExitCode(2)
+    /// Stopped by Ctrl-C or SIGTERM, after the document in progress.
+    static let interrupted = ExitCode(130)
 }

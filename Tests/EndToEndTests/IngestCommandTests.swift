@@ -86,6 +86,27 @@ struct IngestCommandTests {
         #expect(result.stderr.contains("no such file or folder"))
     }
 
+    @Test func showPrintsAStoredDocument() throws {
+        let inbox = try makeInbox()
+        let db = folder.appendingPathComponent("atlas.sqlite").path
+        _ = try runAtlas(["ingest", inbox.path, "--db", db, "--quiet"])
+        let path = inbox.appendingPathComponent("recommendation.pdf").path
+        let text = try runAtlas(["show", path, "--db", db])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("Framework for trusted digital identity exchange"))
+        #expect(text.stdout.contains("(pdf, 2 pages"))
+
+        let json = try runAtlas(["show", path, "--db", db, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let document = try #require(object["document"] as? [String: Any])
+        #expect(document["pageCount"] as? Int == 2)
+        #expect((object["passageKinds"] as? [String: Int])?.values.reduce(0, +) ?? 0 > 0)
+
+        let missing = try runAtlas(["show", "X.9999", "--db", db])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("no document matches X.9999"))
+    }
+
     @Test func extractPrintsTextAndJSON() throws {
         let pdf = try fixtureURL("pdf-two-pages.pdf").path
         let text = try runAtlas(["extract", pdf])
