@@ -192,8 +192,9 @@ struct FrontPageFields: Hashable, Sendable {
         // The header (study period, group, number, bar) stands above the Source and Title rows; PDF
         // layouts may interleave it with the first rows (`Question(s): Q12/3` before `C 112`).
         let firstField = zip(matches, raws).first { [.source, .title].contains($0.1.key) }?.0.range.lowerBound
-        fields.readHeader(String(text[..<(firstField ?? text.endIndex)]), whole: text)
-        fields.readDerived(text)
+        let upper = String(text[..<(firstField ?? text.endIndex)])
+        fields.readHeader(upper, whole: text)
+        fields.readDerived(text, upper: upper)
         return fields
     }
 
@@ -287,6 +288,7 @@ struct FrontPageFields: Hashable, Sendable {
     private static let reportCell = Pattern(#"(?:^|\t)\s*R\s?(\d{1,4})(?:\s?(?:Rev\.?|R)\s?(\d{1,2}))?\s*(?:$|\t)"#)
     private static let questionPattern = Pattern(
         #"(?:Q(?:uestions?)?\.?\s?|第\s?|(?<![0-9A-Za-z/]))(\d{1,2})\s?/\s?(\d{1,2}|TSAG)(?![0-9/])"#)
+    private static let prefixedQuestion = Pattern(#"(?<![A-Za-z0-9])Q(\d{1,2})/(\d{1,2})(?![0-9/])"#)
     private static let workingPartyPattern = Pattern(
         #"\b(?:WP|Working\s+Party|Groupe\s+de\s+travail|Grupo\s+de\s+Trabajo)\s?(\d{1,2})\s?/\s?(\d{1,2})\b"#,
         caseInsensitive: true)
@@ -343,7 +345,7 @@ struct FrontPageFields: Hashable, Sendable {
     }
 
     /// Values computed from the fields: study group, Questions, working party, meeting.
-    private mutating func readDerived(_ whole: String) {
+    private mutating func readDerived(_ whole: String, upper: String) {
         if let value = values[.studyGroup],
             let mention = StudyGroups.parse(value.split(separator: "\t").first.map(String.init) ?? value)
         {
@@ -367,6 +369,19 @@ struct FrontPageFields: Hashable, Sendable {
             {
                 workingParty = "WP\(wp)/\(group)"
             }
+        }
+        if questions.isEmpty {
+            for match in Self.prefixedQuestion.matches(in: upper) {
+                guard let question = match[0].flatMap({ Int($0) }), let group = match[1] else { continue }
+                let id = "Q\(question)/\(group)"
+                if !questions.contains(id) { questions.append(id) }
+            }
+        }
+        // PDF layouts may print the value away from its label (`WP3/17` above `Working Party:`).
+        if workingParty == nil, let match = Self.workingPartyPattern.firstMatch(in: upper), let wp = match[0],
+            let group = match[1]
+        {
+            workingParty = "WP\(Int(wp) ?? 0)/\(Int(group) ?? 0)"
         }
         meeting = values[.meeting].flatMap { MeetingDate.first(in: $0) } ?? MeetingDate.first(in: whole)
     }

@@ -228,6 +228,13 @@ public enum Recognizer {
                 identity.fields[label] = field.value
             }
         }
+        // The values as read, where the layout scattered the written ones.
+        if let workingParty = front.workingParty {
+            identity.fields[FrontPageFields.Key.workingParty.rawValue] = workingParty
+        }
+        if !front.questions.isEmpty {
+            identity.fields[FrontPageFields.Key.questions.rawValue] = front.questions.joined(separator: ", ")
+        }
     }
 
     /// `2025-2028` → `25`.
