@@ -235,11 +235,11 @@ enum ReferenceExtractor {
         return result
     }
 
-    /// `Recommendation ITU-T Y.2060 (06/2012)`, `[ITU-T X.509]`, `ITU-T X.1281 Amd 1`, `UIT-T D.263`,
+    /// `Recommendation ITU-T Y.2060 (06/2012)`, `[ITU-T X.509]`, `ITU-T Rec. X.25`, `ITU-T X.1281 Amd 1`, `UIT-T D.263`,
     /// `ITU-T K.20建议书`, `ITU-T Y.4901/L.1601`.
     private static let prefixed = Pattern(
-        #"(?:"# + recommendationWord + #"\s+)?"# + ituPrefix + #"\s+"# + RecommendationNumber.fragment + paired
-            + "?(?![0-9]|\\.[0-9])" + edition + "?" + partSuffix + "?")
+        #"(?:"# + recommendationWord + #"\s+)?"# + ituPrefix + #"\s+(?:"# + recommendationWord + #"\s+)?"#
+            + RecommendationNumber.fragment + paired + "?(?![0-9]|\\.[0-9])" + edition + "?" + partSuffix + "?")
 
     private static func prefixedRecommendations(_ text: String) -> [Found] {
         prefixed.matches(in: text).compactMap { match -> Found? in

@@ -20,11 +20,13 @@ struct ReferenceExtractorTests {
             "Modems of V.22bis and V.26 ter are out of scope.",
             "La Recommandation UIT-T D.263 énonce des principes.",
             "按ITU-T G.709映射，并参考K.20修订草案。",
+            "Older texts say ITU-T Rec. X.25 (10/96) or ITU-T Recommendation X.200.",
         ])
         #expect(
             found == [
                 "ITU-T X.509", "ISO/IEC 9594-8", "ITU-T Y.2060", "ITU-T X.1252", "ITU-T E.164", "ITU-T E.212",
                 "ITU-T X.1303 bis", "ITU-T V.22 bis", "ITU-T V.26 ter", "ITU-T D.263", "ITU-T G.709", "ITU-T K.20",
+                "ITU-T X.25", "ITU-T X.200",
             ])
     }
 
