@@ -74,26 +74,59 @@ enum LanguageDetector {
     /// English, French or Spanish, by trigram and letter frequencies.
     static func latinLanguage(_ text: String) -> Guess? {
         var scores: [String: Double] = ["en": 0, "fr": 0, "es": 0]
-        var window: [Character] = [" ", " ", " "]
+        var window: (UInt32, UInt32, UInt32) = (32, 32, 32)
         var read = 0
-        for character in text.lowercased() {
+        for scalar in text.unicodeScalars {
             read += 1
-            if read > sampleLimit { break }
-            let normalised: Character = character.isLetter ? character : " "
-            if normalised == " " && window[2] == " " { continue }
-            window.removeFirst()
-            window.append(normalised)
-            let trigram = String(window)
-            for (language, table) in trigrams {
-                if let weight = table[trigram] { scores[language, default: 0] += weight }
+            if read > latinSampleLimit { break }
+            let value = lowercase(scalar)
+            // Anything but a letter is a word edge, and runs of edges count once.
+            let letter = Character(Unicode.Scalar(value) ?? " ").isLetter ? value : 32
+            if letter == 32 && window.2 == 32 { continue }
+            window = (window.1, window.2, letter)
+            if let weights = trigramTable[key(window)] {
+                for (language, weight) in weights { scores[language, default: 0] += weight }
             }
-            for (language, set) in letters where set.contains(normalised) {
-                scores[language, default: 0] += 2
-            }
+            if let language = letterTable[letter] { scores[language, default: 0] += 2 }
         }
         let ranked = scores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
         guard ranked[0].value > 0 else { return nil }
         let margin = (ranked[0].value - ranked[1].value) / ranked[0].value
         return Guess(language: ranked[0].key, confidence: min(1, margin * 2))
     }
+
+    /// A Latin text tells its language well within its first 20,000 characters.
+    static let latinSampleLimit = 20_000
+
+    private static func lowercase(_ scalar: Unicode.Scalar) -> UInt32 {
+        switch scalar.value {
+        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: return scalar.value + 32
+        default: return scalar.value
+        }
+    }
+
+    private static func key(_ window: (UInt32, UInt32, UInt32)) -> UInt64 {
+        UInt64(window.0) << 42 | UInt64(window.1) << 21 | UInt64(window.2)
+    }
+
+    /// `trigrams` keyed by their three scalars, for a lookup without building strings.
+    private static let trigramTable: [UInt64: [(String, Double)]] = {
+        var table: [UInt64: [(String, Double)]] = [:]
+        for (language, weights) in trigrams.sorted(by: { $0.key < $1.key }) {
+            for (trigram, weight) in weights {
+                let scalars = Array(trigram.unicodeScalars).map(\.value)
+                guard scalars.count == 3 else { continue }
+                table[key((scalars[0], scalars[1], scalars[2])), default: []].append((language, weight))
+            }
+        }
+        return table
+    }()
+
+    private static let letterTable: [UInt32: String] = {
+        var table: [UInt32: String] = [:]
+        for (language, set) in letters {
+            for letter in set { if let scalar = letter.unicodeScalars.first { table[scalar.value] = language } }
+        }
+        return table
+    }()
 }
