@@ -21,6 +21,7 @@ public enum Recognizer {
             recommendationIdentity(&identity, name: name, cover: cover, document: document)
         case .contribution, .td, .liaison, .report:
             meetingDocumentIdentity(&identity, name: name, front: front)
+            if identity.title == nil { identity.title = document.title }
         case .other:
             identity.title = document.title
         }
