@@ -3,7 +3,7 @@ import AtlasExtract
 import AtlasStore
 import Foundation
 
-/// One ingest: discover; for each file hash, extract, segment and load; then link the whole store.
+/// One ingest: discover; for each file hash, extract, segment, recognise and load; then link the whole store.
 /// A bad file becomes a failure row and the run goes on.
 public struct IngestRun {
     public struct Options: Sendable {
@@ -87,8 +87,12 @@ public struct IngestRun {
         }
         switch Extractor.extract(data, format: source.format) {
         case .success(let extracted):
+            let passages = Segmenter.passages(of: extracted)
+            let recognition = Recognizer.recognize(
+                fileName: candidate.url.lastPathComponent, document: extracted, passages: passages)
             let document = ProcessedDocument(
-                source: source, extracted: extracted, passages: Segmenter.passages(of: extracted))
+                source: source, extracted: extracted, passages: passages, identity: recognition.identity,
+                references: recognition.references)
             try store.save(document, provenance: Provenance(extractorVersion: Extractor.version), runID: runID)
             return .loaded(pages: extracted.pageCount)
         case .failure(let failure):
