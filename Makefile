@@ -1,7 +1,7 @@
 # DPI Atlas — the two commands: `make run` and `make test`. Each installs what is missing first.
 
 SWIFT        ?= swift
-SYSTEM_DEPS  := pkg-config libpoppler-glib-dev libxml2-dev libsqlite3-dev
+SYSTEM_DEPS  := pkg-config libpoppler-glib-dev libxml2-dev libsqlite3-dev sqlite3
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN  := .build/release/dpiatlas
 DB           ?= output/atlas.sqlite
@@ -9,10 +9,11 @@ N            ?= 5000
 
 .PHONY: run test build deps lint format corpus bench-corpus bench-extract fixtures clean
 
-## run: install, build (release), ingest corpus/ into output/atlas.sqlite and print a summary
+## run: install, build (release), ingest corpus/ into output/atlas.sqlite, print a summary, write the reports
 run: build
 	@mkdir -p output
-	$(RELEASE_BIN) ingest corpus --db $(DB)
+	$(RELEASE_BIN) ingest corpus --db $(DB) --quiet --summary-json output/summary.json --junit output/junit.xml
+	$(RELEASE_BIN) report all --db $(DB) --out-dir output
 
 ## test: install, lint, build and pass every test
 test: deps lint

@@ -3,8 +3,8 @@ import AtlasExtract
 import AtlasStore
 import Foundation
 
-/// One ingest: discover; for each file hash, extract (in worker processes), segment and load; then
-/// link the whole store. A bad file becomes a failure row and the run goes on.
+/// One ingest: discover; for each file hash, extract (in worker processes), segment, recognise and
+/// load; then link the whole store. A bad file becomes a failure row and the run goes on.
 public struct IngestRun {
     public struct Options: Sendable {
         /// Files larger than this are recorded as `too-large` without being read.
@@ -27,21 +27,27 @@ public struct IngestRun {
     let options: Options
     let now: @Sendable () -> Date
     let report: (_ index: Int, _ total: Int, _ path: String, _ outcome: Outcome) -> Void
+    /// Asked between documents: `true` stops the run, which is then recorded as interrupted.
+    let shouldStop: () -> Bool
 
     public init(
         store: AtlasStore, options: Options = Options(), now: @escaping @Sendable () -> Date = Date.init,
-        report: @escaping (_ index: Int, _ total: Int, _ path: String, _ outcome: Outcome) -> Void = { _, _, _, _ in }
+        report: @escaping (_ index: Int, _ total: Int, _ path: String, _ outcome: Outcome) -> Void = { _, _, _, _ in },
+        shouldStop: @escaping () -> Bool = { false }
     ) {
         self.store = store
         self.options = options
         self.now = now
         self.report = report
+        self.shouldStop = shouldStop
     }
 
     /// Runs over the candidates that discovery found. Throws only when the store fails.
     ///
     /// Files are read and hashed here, extracted in the supervisor's worker processes (up to twice
-    /// `jobs` in flight), then segmented and loaded in discovery order, so the run is deterministic.
+    /// `jobs` in flight), then segmented, recognised and loaded in discovery order, so the run is
+    /// deterministic. When `shouldStop` says so, queued files are dropped, the files being extracted
+    /// finish, and everything before the first file not done is loaded.
     public func run(_ discovered: Discovery.Result) throws -> RunSummary {
         let started = now()
         let runID = try store.beginRun(
@@ -51,48 +57,61 @@ public struct IngestRun {
         let supervisor = ExtractionSupervisor(options.extraction)
         defer { supervisor.shutdown() }
         let candidates = discovered.candidates
-        var prepared: [Int: Prepared] = [:]
-        var extracted: [Int: ExtractionResult] = [:]
+        var prepared: [Int: (preparation: Prepared, seconds: Double)] = [:]
+        var extracted: [Int: ExtractionSupervisor.Outcome] = [:]
         var nextToLoad = 0
         let window = max(2, supervisor.jobs * 2)
 
         // Loads, in discovery order, every file whose turn has come and whose extraction is done.
         func loadReady() throws {
-            while nextToLoad < candidates.count, let preparation = prepared[nextToLoad] {
+            while nextToLoad < candidates.count, let (preparation, preparing) = prepared[nextToLoad] {
                 let outcome: Outcome
+                var seconds = preparing
                 switch preparation {
                 case .done(let done): outcome = done
                 case .extract(let source):
-                    guard let result = extracted.removeValue(forKey: nextToLoad) else { return }
-                    outcome = try load(source, result, runID: runID)
+                    guard let extraction = extracted.removeValue(forKey: nextToLoad) else { return }
+                    let loading = now()
+                    outcome = try load(candidates[nextToLoad], source, extraction.result, runID: runID)
+                    seconds += extraction.seconds + now().timeIntervalSince(loading)
                 }
                 prepared[nextToLoad] = nil
-                summary.record(outcome, path: candidates[nextToLoad].path)
+                summary.record(outcome, path: candidates[nextToLoad].path, seconds: seconds)
                 report(nextToLoad + 1, candidates.count, candidates[nextToLoad].path, outcome)
                 nextToLoad += 1
             }
         }
 
         for (index, candidate) in candidates.enumerated() {
+            if shouldStop() {
+                summary.interrupted = true
+                supervisor.cancelQueued()
+                break
+            }
+            let preparing = now()
             let preparation = try prepare(candidate, runID: runID)
-            prepared[index] = preparation
+            prepared[index] = (preparation, now().timeIntervalSince(preparing))
             if case .extract = preparation {
                 supervisor.submit(ExtractionSupervisor.Job(id: index, path: candidate.url.path))
             }
             while supervisor.pending >= window, let outcome = supervisor.next() {
-                extracted[outcome.id] = outcome.result
+                extracted[outcome.id] = outcome
             }
             try loadReady()
         }
         while let outcome = supervisor.next() {
-            extracted[outcome.id] = outcome.result
+            extracted[outcome.id] = outcome
+            if !summary.interrupted, shouldStop() {
+                summary.interrupted = true
+                supervisor.cancelQueued()
+            }
             try loadReady()
         }
         try loadReady()
         supervisor.shutdown()
         summary.links = try store.link()
         summary.seconds = now().timeIntervalSince(started)
-        try store.finishRun(runID, counts: summary.counts, finishedAt: now())
+        try store.finishRun(runID, counts: summary.counts, finishedAt: now(), interrupted: summary.interrupted)
         return summary
     }
 
@@ -127,16 +146,22 @@ public struct IngestRun {
         return .extract(source)
     }
 
-    private func load(_ source: SourceFile, _ result: ExtractionResult, runID: Int64) throws -> Outcome {
+    private func load(
+        _ candidate: Discovery.Candidate, _ source: SourceFile, _ result: ExtractionResult, runID: Int64
+    ) throws -> Outcome {
         switch result {
         case .success(let extracted):
+            let passages = Segmenter.passages(of: extracted)
+            let recognition = Recognizer.recognize(
+                fileName: candidate.url.lastPathComponent, document: extracted, passages: passages)
             let document = ProcessedDocument(
-                source: source, extracted: extracted, passages: Segmenter.passages(of: extracted))
+                source: source, extracted: extracted, passages: passages, identity: recognition.identity,
+                references: recognition.references)
             try store.save(document, provenance: Provenance(extractorVersion: Extractor.version), runID: runID)
             return .loaded(pages: extracted.pageCount)
         case .failure(let failure):
             try store.saveFailure(
-                path: source.path, source: source, stage: "extract", failure: failure, runID: runID)
+                path: candidate.path, source: source, stage: "extract", failure: failure, runID: runID)
             return .failed(failure)
         }
     }

@@ -27,16 +27,17 @@ extension AtlasStore {
             try db.execute(
                 sql: """
                     INSERT INTO document (id, sha256, path, format, size_bytes, page_count, text_length,
-                        kind, identifier, edition, status, part, study_period, working_party, language, title,
-                        source, date, fields, disagreements, metadata,
+                        kind, identifier, edition, status, part, study_period, working_party, meeting, common_text,
+                        language, title, source, date, fields, disagreements, metadata,
                         extractor_version, taxonomy_version, taxonomy_hash, config_hash, run_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     id, document.source.sha256, document.source.path, extracted.format.rawValue,
                     document.source.size, extracted.pageCount, text.count,
                     identity.kind.rawValue, identity.identifier, identity.edition, identity.status?.rawValue,
-                    identity.part, identity.studyPeriod, identity.workingParty, identity.language,
+                    identity.part, identity.studyPeriod, identity.workingParty, identity.meeting, identity.commonText,
+                    identity.language,
                     identity.title ?? extracted.title, identity.source, identity.date, fields, disagreements,
                     metadata, provenance.extractorVersion, provenance.taxonomyVersion, provenance.taxonomyHash,
                     provenance.configHash, runID,

@@ -19,6 +19,8 @@ extension AtlasStore {
         -> Int64
     {
         try pool.write { db in
+            // A run still marked running was killed: no process writes a store but the current one.
+            try db.execute(sql: "UPDATE run SET status = 'interrupted' WHERE status = 'running'")
             try db.execute(
                 sql: """
                     INSERT INTO run (started_at, status, tool_version, extractor_version, command)

@@ -6,6 +6,7 @@ extension AtlasStore {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-documents") { db in
             try db.execute(sql: v1Tables)
+            try db.execute(sql: v1ReportViews)
             try seedStudyGroups(db)
         }
         return migrator
@@ -47,6 +48,8 @@ extension AtlasStore {
             part TEXT,                                -- Amd 1, Cor 2, Suppl 85
             study_period TEXT,                        -- 2025-2028
             working_party TEXT,                       -- WP3/17
+            meeting TEXT,                             -- Geneva, 8-17 April 2026
+            common_text TEXT,                         -- the ISO/IEC twin of a common text: ISO/IEC 29151
             language TEXT,                            -- en | fr | es | ru | zh | ar
             title TEXT,
             source TEXT,                              -- the front-page Source of contributions and TDs
@@ -143,6 +146,32 @@ extension AtlasStore {
             to_document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
             relation TEXT NOT NULL CHECK (relation IN ('supersedes', 'amends', 'corrects', 'supplements', 'translation-of')),
             PRIMARY KEY (from_document_id, to_document_id, relation)
+        );
+
+        -- The taxonomy the labels come from (replaced when the taxonomy changes), so reports and
+        -- researchers can join labels to names, parents, expected study groups and GovStack blocks.
+        CREATE TABLE category (
+            id TEXT PRIMARY KEY,                      -- identity, identity-foundational-id
+            parent_id TEXT REFERENCES category(id),   -- NULL for the 15 topics
+            position INTEGER NOT NULL,                -- order in the taxonomy file
+            label TEXT NOT NULL,                      -- English label
+            labels TEXT NOT NULL DEFAULT '{}',        -- JSON: label per language
+            definition TEXT
+        );
+        CREATE TABLE category_study_group (           -- study groups expected to work on a category
+            category_id TEXT NOT NULL REFERENCES category(id) ON DELETE CASCADE,
+            study_group_id TEXT NOT NULL,
+            PRIMARY KEY (category_id, study_group_id)
+        );
+        CREATE TABLE building_block (                 -- GovStack building blocks
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            status TEXT
+        );
+        CREATE TABLE category_building_block (
+            category_id TEXT NOT NULL REFERENCES category(id) ON DELETE CASCADE,
+            building_block_id TEXT NOT NULL REFERENCES building_block(id) ON DELETE CASCADE,
+            PRIMARY KEY (category_id, building_block_id)
         );
 
         -- Full-text search (FTS5, BM25). The indexed text is SearchText.indexForm of the original:

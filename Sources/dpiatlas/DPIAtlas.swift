@@ -13,7 +13,8 @@ struct DPIAtlas: ParsableCommand {
             """,
         version: AtlasVersion.tool,
         subcommands: [
-            IngestCommand.self, ExtractCommand.self, WorkerCommand.self, BenchExtractCommand.self, ShowCommand.self,
+            IngestCommand.self, ExtractCommand.self, ShowCommand.self, QueryCommand.self, ReportCommand.self,
+            WorkerCommand.self, BenchExtractCommand.self,
         ]
     )
 }
@@ -22,4 +23,6 @@ struct DPIAtlas: ParsableCommand {
 enum AtlasExit {
     static let runFailed = ExitCode(1)
     static let documentsFailed = ExitCode(2)
+    /// Stopped by Ctrl-C or SIGTERM, after the document in progress.
+    static let interrupted = ExitCode(130)
 }

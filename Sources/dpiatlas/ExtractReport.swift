@@ -9,11 +9,14 @@ struct ExtractReport: Encodable {
     /// Page count for PDF; `nil` for DOCX.
     var pages: Int?
     var title: String?
-    /// ISO 639-1, as the document states it (DOCX `dc:language`) until recognition names it.
+    /// ISO 639-1, as recognised (else as the document states it, DOCX `dc:language`).
     var language: String?
     var metadata: [String: String]?
     var text: String?
     var sections: [Section]?
+    /// What the document is (kind, identifier, edition, study groups, …) and what it cites.
+    var identity: DocumentIdentity?
+    var references: [Reference]?
     var blocks: [TextBlock]?
     var quality: ExtractionQuality?
     var headersFooters: [RunningText]?
@@ -31,10 +34,15 @@ struct ExtractReport: Encodable {
             format = document.format.rawValue
             pages = document.pageCount
             title = document.title
-            language = document.metadata["language"].map { String($0.prefix(2)).lowercased() }
             metadata = document.metadata
             text = document.text
-            sections = Segmenter.sections(of: document)
+            let (passages, sections) = Segmenter.segment(document)
+            self.sections = sections
+            let recognition = Recognizer.recognize(fileName: file, document: document, passages: passages)
+            identity = recognition.identity
+            references = recognition.references
+            language =
+                recognition.identity.language ?? document.metadata["language"].map { String($0.prefix(2)).lowercased() }
             blocks = document.blocks
             quality = document.quality
             headersFooters = document.headersFooters
@@ -49,8 +57,8 @@ struct ExtractReport: Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case file, sha256, format, pages, title, language, metadata, text, sections, blocks, quality
-        case headersFooters, pageLabels, notes, comments, trackedChanges, failure
+        case file, sha256, format, pages, title, language, metadata, text, sections, identity, references, blocks
+        case quality, headersFooters, pageLabels, notes, comments, trackedChanges, failure
     }
 
     /// Every key is written, `null` when it does not apply, so readers can rely on the shape.
@@ -65,6 +73,8 @@ struct ExtractReport: Encodable {
         try container.encode(metadata, forKey: .metadata)
         try container.encode(text, forKey: .text)
         try container.encode(sections, forKey: .sections)
+        try container.encode(identity, forKey: .identity)
+        try container.encode(references, forKey: .references)
         try container.encode(blocks, forKey: .blocks)
         try container.encode(quality, forKey: .quality)
         try container.encode(headersFooters, forKey: .headersFooters)

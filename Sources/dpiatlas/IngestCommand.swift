@@ -27,6 +27,12 @@ struct IngestCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the summary as JSON on standard output.")
     var json = false
 
+    @Option(name: .long, help: "Also write the summary as JSON to this file.")
+    var summaryJson: String?
+
+    @Option(name: .long, help: "Also write a JUnit XML report (one test case per file) to this file.")
+    var junit: String?
+
     @Flag(name: .long, help: "Print no progress lines on standard error.")
     var quiet = false
 
@@ -58,13 +64,15 @@ struct IngestCommand: ParsableCommand {
         let config = try extraction.load(jobs: jobs)
         options.extraction.settings = config.workers
         options.extraction.limits = config.limits
+        let progress = quiet ? nil : ProgressReporter()
         let quiet = quiet
+        InterruptFlag.install { if !quiet { ProgressReporter.interrupted() } }
         let run = IngestRun(
             store: store, options: options,
             report: { index, total, path, outcome in
-                guard !quiet else { return }
-                printError("[\(index)/\(total)] \(path): \(describe(outcome))")
-            })
+                progress?.report(index: index, total: total, path: path, outcome: outcome)
+            },
+            shouldStop: { InterruptFlag.isSet })
         let summary: RunSummary
         do {
             summary = try run.run(discovered)
@@ -72,27 +80,24 @@ struct IngestCommand: ParsableCommand {
             printError("the run stopped: \(error)")
             throw AtlasExit.runFailed
         }
-        if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            print(String(decoding: try encoder.encode(summary), as: UTF8.self))
-        } else {
-            print(summary.text)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let summaryJSON = String(decoding: try encoder.encode(summary), as: UTF8.self)
+        print(json ? summaryJSON : summary.text)
+        do {
+            if let summaryJson { try Data((summaryJSON + "\n").utf8).write(to: URL(fileURLWithPath: summaryJson)) }
+            if let junit { try Data(summary.junitXML.utf8).write(to: URL(fileURLWithPath: junit)) }
+        } catch {
+            printError("cannot write the report: \(error.localizedDescription)")
+            throw AtlasExit.runFailed
         }
+        if summary.interrupted { throw AtlasExit.interrupted }
         if strict && summary.counts.failures > 0 { throw AtlasExit.documentsFailed }
     }
 
     private func createParentFolder(of path: String) throws {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-}
-
-private func describe(_ outcome: IngestRun.Outcome) -> String {
-    switch outcome {
-    case .loaded(let pages): return pages.map { "loaded (\($0) pages)" } ?? "loaded"
-    case .skipped: return "already stored"
-    case .failed(let failure): return "failed: \(failure.reason.rawValue): \(failure.message)"
     }
 }
 

@@ -17,3 +17,15 @@ struct SearchTextTests {
         #expect(SearchText.indexForm("a 的 b") == "a 的 b")
     }
 }
+
+struct ReadableSnippetTests {
+    @Test func bigramsMergeBackAndMatchesAreMarked() {
+        let snippet = "平台 台应 应支 支持 持数 \u{1}数字\u{2} \u{1}字身\u{2} \u{1}身份\u{2} 份和"
+        #expect(SearchText.readableForm(snippet) == "平台应支持**数字身份**和")
+    }
+
+    @Test func latinTextKeepsItsSpacesAndBrackets() {
+        let snippet = "see [ITU-T X.509] for \u{1}certificate\u{2} \u{1}profiles\u{2} here"
+        #expect(SearchText.readableForm(snippet) == "see [ITU-T X.509] for **certificate profiles** here")
+    }
+}

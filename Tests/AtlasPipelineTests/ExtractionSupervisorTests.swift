@@ -174,3 +174,37 @@ func atlasExecutable() throws -> URL {
     Issue.record("dpiatlas is not built beside the tests (looked in \(candidates.map(\.path)))")
     throw CancellationError()
 }
+
+/// Every file of the sample corpus and of the extraction fixtures goes through the workers: none
+/// crashes or hangs one, and each ends as a document or a typed failure.
+struct CorpusThroughWorkersTests {
+    @Test func noCorpusOrFixtureFileCrashesOrHangsAWorker() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let folders = [
+            root.appendingPathComponent("corpus").path,
+            root.appendingPathComponent("Tests/AtlasExtractTests/Fixtures").path,
+        ]
+        let files = Discovery().discover(folders).candidates.map(\.url.path)
+        #expect(files.count >= 100, "the corpus and the fixtures should hold at least 100 documents")
+        var settings = WorkerSettings()
+        settings.jobs = 2
+        settings.timeoutSeconds = 60
+        let supervisor = ExtractionSupervisor(
+            .init(executable: try atlasExecutable().path, settings: settings))
+        defer { supervisor.shutdown() }
+        var reasons: [String: Int] = [:]
+        supervisor.extract(files.enumerated().map { .init(id: $0.offset, path: $0.element) }) { outcome in
+            switch outcome.result {
+            case .success: reasons["document", default: 0] += 1
+            case .failure(let failure):
+                reasons[failure.reason.rawValue, default: 0] += 1
+                #expect(
+                    failure.reason != .crashed && failure.reason != .timeout, "\(files[outcome.id]): \(failure.message)"
+                )
+            }
+        }
+        #expect(reasons.values.reduce(0, +) == files.count)
+        #expect((reasons["document"] ?? 0) > files.count / 2)
+    }
+}

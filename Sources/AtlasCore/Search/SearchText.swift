@@ -31,7 +31,7 @@ public enum SearchText {
                 run.append(character)
             } else {
                 flushRun()
-                if afterRun, !character.isWhitespace { output.append(" ") }
+                if afterRun, character.isLetter || character.isNumber { output.append(" ") }
                 afterRun = false
                 output.append(character)
             }
@@ -49,5 +49,70 @@ public enum SearchText {
         default:
             return false
         }
+    }
+}
+
+extension SearchText {
+    /// Marks that the store asks FTS5 to put around matched tokens (they cannot occur in text).
+    public static let matchStart: Character = "\u{1}"
+    public static let matchEnd: Character = "\u{2}"
+
+    /// A snippet in index form made readable: bigram runs merged back (数字 字身 身份 → 数字身份),
+    /// and matches marked `**like this**`.
+    public static func readableForm(_ snippet: String) -> String {
+        // Characters with their highlight flag, tokens split at spaces.
+        var tokens: [[(Character, Bool)]] = [[]]
+        var separators: [Character] = []
+        var highlighted = false
+        for character in snippet {
+            if character == matchStart {
+                highlighted = true
+            } else if character == matchEnd {
+                highlighted = false
+            } else if character == " " {
+                tokens.append([])
+                separators.append(character)
+            } else {
+                tokens[tokens.count - 1].append((character, highlighted))
+            }
+        }
+        // Merge a CJK bigram into the token before it when they overlap by one character.
+        var merged: [[(Character, Bool)]] = []
+        for token in tokens {
+            // A bigram, possibly followed by punctuation that was written against it (交换。).
+            let isBigram =
+                token.count >= 2 && isCJK(token[0].0) && isCJK(token[1].0)
+                && (token.count == 2 || !isCJK(token[2].0))
+            if isBigram, let previous = merged.last, let last = previous.last, isCJK(last.0), last.0 == token[0].0,
+                previous.count >= 2
+            {
+                var extended = previous
+                extended[extended.count - 1].1 = last.1 || token[0].1
+                extended.append(contentsOf: token.dropFirst())
+                merged[merged.count - 1] = extended
+            } else {
+                merged.append(token)
+            }
+        }
+        var output = ""
+        var open = false
+        for (index, token) in merged.enumerated() {
+            if index > 0 {
+                if open, !(token.first?.1 ?? false) {
+                    output += "**"
+                    open = false
+                }
+                output.append(" ")
+            }
+            for (character, isMatch) in token {
+                if isMatch != open {
+                    output += "**"
+                    open = isMatch
+                }
+                output.append(character)
+            }
+        }
+        if open { output += "**" }
+        return output
     }
 }

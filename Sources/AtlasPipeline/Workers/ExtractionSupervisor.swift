@@ -116,6 +116,12 @@ public final class ExtractionSupervisor {
         }
     }
 
+    /// Drops the jobs no worker has started; their outcomes never come. Returns their ids.
+    @discardableResult
+    public func cancelQueued() -> [Int] {
+        state.cancelQueued()
+    }
+
     /// Stops taking jobs, lets each worker finish and exit, and waits for all of them and their threads.
     public func shutdown() {
         guard threadsStarted else { return }
@@ -201,6 +207,17 @@ private final class SharedState: @unchecked Sendable {
             jobStart = 0
         }
         return job
+    }
+
+    func cancelQueued() -> [Int] {
+        condition.lock()
+        defer { condition.unlock() }
+        let dropped = jobs[jobStart...].map(\.id)
+        jobs.removeAll(keepingCapacity: true)
+        jobStart = 0
+        inFlight -= dropped.count
+        condition.broadcast()
+        return dropped
     }
 
     func complete(_ outcome: ExtractionSupervisor.Outcome) {

@@ -15,6 +15,10 @@ public enum ExtractionWorker {
     /// Serves requests until standard input closes; returns the exit status.
     public static func serve(allowFaults: Bool = false, memoryLimitBytes: Int? = nil) -> Int32 {
         signal(SIGPIPE, SIG_IGN)
+        // Ctrl-C reaches the whole process group: the supervisor decides when its workers stop
+        // (it closes their input, or kills them), so an interrupted run records no false crashes.
+        signal(SIGINT, SIG_IGN)
+        signal(SIGTERM, SIG_IGN)
         dieWithParent()
         if let memoryLimitBytes {
             // A backstop behind the supervisor's watch on resident memory: address space well above it.
