@@ -10,8 +10,12 @@ public struct IngestRun {
         /// Files larger than this are recorded as `too-large` without being read.
         public var maximumFileBytes = 512 * 1024 * 1024
         public var command = "dpiatlas ingest"
-        /// The worker processes that extract (executable, jobs, timeout, memory, limits).
-        public var extraction = ExtractionSupervisor.Configuration(executable: ExtractionSupervisor.currentExecutable())
+        /// The worker processes that extract (executable, jobs, timeout, memory, limits). `nil`
+        /// extracts in this process, without isolation (for library users and tests; the CLI always
+        /// sets workers, running itself as `dpiatlas worker`).
+        public var extraction: ExtractionSupervisor.Configuration?
+        /// The limits for extraction in this process, when `extraction` is `nil`.
+        public var limits = ExtractionLimits()
 
         public init() {}
     }
@@ -54,13 +58,13 @@ public struct IngestRun {
             command: options.command, toolVersion: AtlasVersion.tool, extractorVersion: Extractor.version,
             startedAt: started)
         var summary = RunSummary(runID: runID, ignoredFiles: discovered.ignored)
-        let supervisor = ExtractionSupervisor(options.extraction)
-        defer { supervisor.shutdown() }
+        let supervisor = options.extraction.map { ExtractionSupervisor($0) }
+        defer { supervisor?.shutdown() }
         let candidates = discovered.candidates
         var prepared: [Int: (preparation: Prepared, seconds: Double)] = [:]
         var extracted: [Int: ExtractionSupervisor.Outcome] = [:]
         var nextToLoad = 0
-        let window = max(2, supervisor.jobs * 2)
+        let window = max(2, (supervisor?.jobs ?? 1) * 2)
 
         // Loads, in discovery order, every file whose turn has come and whose extraction is done.
         func loadReady() throws {
@@ -85,30 +89,37 @@ public struct IngestRun {
         for (index, candidate) in candidates.enumerated() {
             if shouldStop() {
                 summary.interrupted = true
-                supervisor.cancelQueued()
+                supervisor?.cancelQueued()
                 break
             }
             let preparing = now()
             let preparation = try prepare(candidate, runID: runID)
             prepared[index] = (preparation, now().timeIntervalSince(preparing))
             if case .extract = preparation {
-                supervisor.submit(ExtractionSupervisor.Job(id: index, path: candidate.url.path))
+                if let supervisor {
+                    supervisor.submit(ExtractionSupervisor.Job(id: index, path: candidate.url.path))
+                } else {
+                    let extracting = now()
+                    let result = Extractor.extract(contentsOf: candidate.url, limits: options.limits)
+                    extracted[index] = ExtractionSupervisor.Outcome(
+                        id: index, result: result, worker: 0, seconds: now().timeIntervalSince(extracting))
+                }
             }
-            while supervisor.pending >= window, let outcome = supervisor.next() {
+            while let supervisor, supervisor.pending >= window, let outcome = supervisor.next() {
                 extracted[outcome.id] = outcome
             }
             try loadReady()
         }
-        while let outcome = supervisor.next() {
+        while let outcome = supervisor?.next() {
             extracted[outcome.id] = outcome
             if !summary.interrupted, shouldStop() {
                 summary.interrupted = true
-                supervisor.cancelQueued()
+                supervisor?.cancelQueued()
             }
             try loadReady()
         }
         try loadReady()
-        supervisor.shutdown()
+        supervisor?.shutdown()
         summary.links = try store.link()
         summary.seconds = now().timeIntervalSince(started)
         try store.finishRun(runID, counts: summary.counts, finishedAt: now(), interrupted: summary.interrupted)

@@ -62,8 +62,9 @@ struct IngestCommand: ParsableCommand {
         var options = IngestRun.Options()
         options.command = (["dpiatlas"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
         let config = try extraction.load(jobs: jobs)
-        options.extraction.settings = config.workers
-        options.extraction.limits = config.limits
+        options.extraction = ExtractionSupervisor.Configuration(
+            executable: ExtractionSupervisor.currentExecutable(), settings: config.workers, limits: config.limits)
+        options.limits = config.limits
         let progress = quiet ? nil : ProgressReporter()
         let quiet = quiet
         InterruptFlag.install { if !quiet { ProgressReporter.interrupted() } }

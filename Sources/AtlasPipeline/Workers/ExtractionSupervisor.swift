@@ -30,6 +30,13 @@ public final class ExtractionSupervisor {
     }
 
     public struct Outcome: Sendable {
+        public init(id: Int, result: ExtractionResult, worker: Int32, seconds: Double) {
+            self.id = id
+            self.result = result
+            self.worker = worker
+            self.seconds = seconds
+        }
+
         public var id: Int
         public var result: ExtractionResult
         /// The worker process that handled the job.
