@@ -75,6 +75,22 @@ struct DOCXExtractorTests {
         #expect(item.sectionPath == ["1", "6.2", "6.2.1"])
     }
 
+    @Test func automaticNumbersArePrintedBeforeHeadingsAndItems() throws {
+        let document = try extract("docx-auto-numbering.docx")
+        #expect(
+            lines(document) == [
+                "1 Scope", "This Recommendation numbers its clauses automatically.", "2 References",
+                "2.1 Normative references", "2.1.1 ITU-T Recommendations", "a) the first requirement;",
+                "i. the first detail;", "ii. the second detail;", "b) the second requirement.", "3 Requirements",
+                "3.1 Already numbered by hand", "Annex A Protocol profile",
+            ])
+        let sections = Segmenter.sections(of: document)
+        #expect(sections.map(\.number) == ["1", "2", "2.1", "2.1.1", "3", "3.1", "Annex A"])
+        #expect(sections[3].path == ["2", "2.1", "2.1.1"])
+        let item = try #require(document.blocks.first { $0.text == "i. the first detail;" })
+        #expect(item.kind == .listItem && item.level == 2)
+    }
+
     @Test func textIsNormalised() throws {
         let document = try extract("docx-styles-lists.docx")
         #expect(document.text.contains("financial onboarding and the workflow"))

@@ -38,8 +38,16 @@ enum DOCXExtractor {
                 throw failure(error, path: path)
             }
         }
+        var numbering = Numbering()
+        if let path = target("numbering"), let xml = try package.read(path) {
+            do {
+                numbering = try Numbering(xml, maxDepth: limits.maxXMLDepth)
+            } catch {
+                throw failure(error, path: path)
+            }
+        }
         let body = try WordprocessingReader.read(
-            bodyXML, path: mainPath, part: .body, styles: styles, maxDepth: limits.maxXMLDepth)
+            bodyXML, path: mainPath, part: .body, styles: styles, numbering: numbering, maxDepth: limits.maxXMLDepth)
         let text = body.lines.joined(separator: "\n").trimmingCharacters(in: .newlines)
         var document = ExtractedDocument(format: .docx, pages: [text])
         document.blocks = body.blocks

@@ -12,6 +12,8 @@ struct StyleSheet {
         /// The list level the style gives, 0-based, when it numbers paragraphs.
         var listLevel: Int?
         var numbered = false
+        /// The list (`w:numId`) the style numbers its paragraphs with.
+        var numId: String?
     }
 
     var styles: [String: Style] = [:]
@@ -42,7 +44,9 @@ struct StyleSheet {
                 case "ilvl" where inParagraphProperties:
                     current?.style.listLevel = reader.attribute("val").flatMap(Int.init)
                 case "numId" where inParagraphProperties:
-                    current?.style.numbered = (reader.attribute("val") ?? "0") != "0"
+                    let value = reader.attribute("val") ?? "0"
+                    current?.style.numbered = value != "0"
+                    current?.style.numId = value
                 default: break
                 }
             case .end(let name, _):
@@ -59,6 +63,19 @@ struct StyleSheet {
     /// The name a style is known by (`heading 1`), or the id when the sheet does not know it.
     func name(of id: String) -> String {
         styles[id]?.name ?? id
+    }
+
+    /// The list and level a style numbers its paragraphs with, following `basedOn`.
+    func numbering(of id: String) -> (numId: String, level: Int)? {
+        var seen = Set<String>()
+        var currentID: String? = id
+        var level: Int?
+        while let styleID = currentID, seen.insert(styleID).inserted, seen.count < 20, let style = styles[styleID] {
+            if level == nil { level = style.listLevel }
+            if let numId = style.numId { return numId == "0" ? nil : (numId, level ?? 0) }
+            currentID = style.basedOn
+        }
+        return nil
     }
 
     /// What a paragraph in this style is: heading (with level), title, list item (with level), or nothing special.

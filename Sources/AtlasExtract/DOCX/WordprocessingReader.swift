@@ -58,6 +58,8 @@ final class WordprocessingReader {
         var styleID: String?
         var listLevel: Int?
         var numbered = false
+        /// `w:numId` as the paragraph states it (`0`: explicitly not numbered).
+        var numId: String?
         var outlineLevel: Int?
         var characters = 0
         var boldCharacters = 0
@@ -97,6 +99,7 @@ final class WordprocessingReader {
     private let reader: XMLStreamReader
     private let part: Part
     private let styles: StyleSheet
+    private var numbering: Numbering
     private var output = Output()
 
     private var paragraphs: [Paragraph] = []
@@ -112,23 +115,22 @@ final class WordprocessingReader {
     private var runIsBold = false
     private var textBoxDepth = 0
 
-    private init(reader: XMLStreamReader, part: Part, styles: StyleSheet) {
+    private init(reader: XMLStreamReader, part: Part, styles: StyleSheet, numbering: Numbering) {
         self.reader = reader
         self.part = part
         self.styles = styles
+        self.numbering = numbering
         if case .headerFooter = part { item = Item(id: part.name) }
     }
 
     /// Reads a part; malformed, too deep or DTD-carrying XML is a failure naming the part.
     static func read(
-        _ xml: Data, path: String, part: Part, styles: StyleSheet, maxDepth: Int
-    ) throws(ExtractionFailure)
-        -> Output
-    {
+        _ xml: Data, path: String, part: Part, styles: StyleSheet, numbering: Numbering = Numbering(), maxDepth: Int
+    ) throws(ExtractionFailure) -> Output {
         guard let reader = XMLStreamReader(xml, maxDepth: maxDepth) else {
             throw ExtractionFailure(.corrupt, "\(path) cannot be parsed")
         }
-        let instance = WordprocessingReader(reader: reader, part: part, styles: styles)
+        let instance = WordprocessingReader(reader: reader, part: part, styles: styles, numbering: numbering)
         do {
             try instance.run()
         } catch {
@@ -185,7 +187,9 @@ final class WordprocessingReader {
         case "ilvl" where inParagraphProperties && !paragraphs.isEmpty:
             paragraphs[paragraphs.count - 1].listLevel = reader.attribute("val").flatMap(Int.init)
         case "numId" where inParagraphProperties && !paragraphs.isEmpty:
-            paragraphs[paragraphs.count - 1].numbered = (reader.attribute("val") ?? "0") != "0"
+            let numId = reader.attribute("val") ?? "0"
+            paragraphs[paragraphs.count - 1].numbered = numId != "0"
+            paragraphs[paragraphs.count - 1].numId = numId
         case "outlineLvl" where inParagraphProperties && !paragraphs.isEmpty:
             paragraphs[paragraphs.count - 1].outlineLevel = reader.attribute("val").flatMap(Int.init)
         case "r":
@@ -299,8 +303,14 @@ final class WordprocessingReader {
     private func finishParagraph() {
         guard let paragraph = paragraphs.popLast() else { return }
         for id in openAnchors { output.anchors[id, default: ""] += " " }
-        let lines = paragraph.text.split(separator: "\n", omittingEmptySubsequences: false).map {
+        var lines = paragraph.text.split(separator: "\n", omittingEmptySubsequences: false).map {
             TextNormalizer.line($0)
+        }
+        // The number Word prints before a numbered heading or item (`6.2.1`, `a)`) is not in the runs.
+        if let label = numberLabel(for: paragraph), let first = lines.firstIndex(where: { !$0.isEmpty }),
+            !lines[first].hasPrefix(label)
+        {
+            lines[first] = label + " " + lines[first]
         }
         let text = lines.filter { !$0.isEmpty }.joined(separator: " ")
         let line = lines.joined(separator: "\n")
@@ -337,6 +347,26 @@ final class WordprocessingReader {
             emit(anchored.block, changes: anchored.changes)
             output.lines.append(anchored.line)
         }
+    }
+
+    /// The printed number of a paragraph numbered directly, through its style, or by a list level
+    /// linked to its style. Counting runs in the body only.
+    private func numberLabel(for paragraph: Paragraph) -> String? {
+        guard case .body = part else { return nil }
+        if let numId = paragraph.numId {
+            guard numId != "0" else { return nil }
+            let level =
+                paragraph.listLevel ?? paragraph.styleID.flatMap { styles.numbering(of: $0)?.level } ?? 0
+            return numbering.label(numId: numId, level: level)
+        }
+        guard let style = paragraph.styleID else { return nil }
+        if let (numId, styleLevel) = styles.numbering(of: style) {
+            return numbering.label(numId: numId, level: paragraph.listLevel ?? styleLevel)
+        }
+        if let (numId, level) = numbering.styleLinks[style] {
+            return numbering.label(numId: numId, level: paragraph.listLevel ?? level)
+        }
+        return nil
     }
 
     private func block(for paragraph: Paragraph, text: String) -> TextBlock {

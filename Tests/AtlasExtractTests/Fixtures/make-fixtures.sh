@@ -296,7 +296,7 @@ def core(title, language='en-US'):
 APP = '''<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Microsoft Office Word</Application><Pages>3</Pages><Company>ITU</Company></Properties>'''
 
-def write(name, body, parts=None, title='Test document', document_xml=None):
+def write(name, body, parts=None, title='Test document', document_xml=None, numbering=NUMBERING):
     parts = parts or {}
     folder = os.path.join(root, name)
     os.makedirs(os.path.join(folder, '_rels'), exist_ok=True)
@@ -306,7 +306,7 @@ def write(name, body, parts=None, title='Test document', document_xml=None):
                  '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>',
                  '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>']
     rels = []
-    all_parts = {'styles': ('styles.xml', STYLES), 'numbering': ('numbering.xml', NUMBERING)}
+    all_parts = {'styles': ('styles.xml', STYLES), 'numbering': ('numbering.xml', numbering)}
     all_parts.update(parts)
     for index, (kind, (file, xml)) in enumerate(sorted(all_parts.items())):
         open(os.path.join(folder, 'word', file), 'w').write(xml)
@@ -419,6 +419,36 @@ write('docx-text-boxes-controls-fields', ''.join([
       + r('FIELD-DISPLAY the ITU site') + '<w:r><w:fldChar w:fldCharType="end"/></w:r>' + r('.')),
 ]))
 
+# Automatic numbering: headings numbered through their styles (Word's multilevel list), lettered items.
+AUTO = f'''<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering {W}>
+<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="multilevel"/>
+ <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading1"/><w:lvlText w:val="%1"/></w:lvl>
+ <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="berschrift2"/><w:lvlText w:val="%1.%2"/></w:lvl>
+ <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading3"/><w:lvlText w:val="%1.%2.%3"/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl>
+ <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="%2."/></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="Annex %1"/></w:lvl></w:abstractNum>
+<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+<w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>
+<w:num w:numId="4"><w:abstractNumId w:val="3"/></w:num>
+</w:numbering>'''
+def item(text, level=0):
+    return p(r(text), 'ListParagraph', f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="3"/></w:numPr>')
+write('docx-auto-numbering', ''.join([
+    p(r('Scope'), 'Heading1'),
+    p(r('This Recommendation numbers its clauses automatically.')),
+    p(r('References'), 'Heading1'),
+    p(r('Normative references'), 'berschrift2'),
+    p(r('ITU-T Recommendations'), 'Heading3'),
+    item('the first requirement;'), item('the first detail;', 1), item('the second detail;', 1),
+    item('the second requirement.'),
+    p(r('Requirements'), 'Heading1'),
+    p(r('Already numbered by hand'), 'berschrift2'),
+    p(r('Protocol profile'), 'Heading1', '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="4"/></w:numPr>'),
+]), numbering=AUTO)
+
 # Hostile XML: a billion laughs, an external entity, and nesting 5000 levels deep.
 lol = '<!DOCTYPE w:document [<!ENTITY lol "lol">' + ''.join(
     f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10)) + ']>'
@@ -430,7 +460,7 @@ write('docx-deep-nesting', deep)
 bomb_body = p(r('bomb')) + ' ' * (60 * 1024 * 1024)
 write('docx-zip-bomb', bomb_body)
 PY
-for name in docx-styles-lists docx-tracked-changes docx-notes-comments-headers docx-text-boxes-controls-fields \
+for name in docx-styles-lists docx-tracked-changes docx-notes-comments-headers docx-text-boxes-controls-fields docx-auto-numbering \
     docx-billion-laughs docx-external-entity docx-deep-nesting docx-zip-bomb; do
     rm -f "$name.docx"
     (cd "$work/docx/$name" && zip -q -X -9 -r "$OLDPWD/$name.docx" '[Content_Types].xml' _rels docProps word)
