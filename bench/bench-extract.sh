@@ -30,7 +30,20 @@ while IFS= read -r -d '' file; do
             pages=$((pages + n))
         fi ;;
     PK*)
-        if unzip -l "$file" 2>/dev/null | grep -q 'word/document.xml' && python3 -c "import docx2txt,sys; docx2txt.process(sys.argv[1])" "$file" 2>/dev/null; then
+        # Real documents only: a DOCX that inflates to less than 20 MiB (no ZIP bombs) and that the
+        # reference reads too.
+        if python3 - "$file" 2>/dev/null <<'PY'
+import sys, zipfile
+archive = zipfile.ZipFile(sys.argv[1])
+names = archive.namelist()
+assert "word/document.xml" in names and sum(i.file_size for i in archive.infolist()) < 20 << 20
+try:
+    import docx2txt
+    docx2txt.process(sys.argv[1])
+except ImportError:
+    pass
+PY
+        then
             printf '%s\n' "$file" >>"$work/docx"
         fi ;;
     esac

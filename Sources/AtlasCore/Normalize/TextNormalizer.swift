@@ -86,19 +86,22 @@ public enum TextNormalizer {
 
     /// The line itself when it is printable ASCII with single inner spaces (most lines): nothing to do.
     private static func alreadyNormal<S: StringProtocol>(_ line: S) -> String? {
-        var previousSpace = true
-        for byte in line.utf8 {
-            if byte == 0x20 {
-                if previousSpace { return nil }
-                previousSpace = true
-            } else if byte > 0x20 && byte < 0x7F {
-                previousSpace = false
-            } else {
-                return nil
+        var string = String(line)
+        let clean = string.withUTF8 { bytes -> Bool in
+            var previousSpace = true
+            for byte in bytes {
+                if byte == 0x20 {
+                    if previousSpace { return false }
+                    previousSpace = true
+                } else if byte > 0x20 && byte < 0x7F {
+                    previousSpace = false
+                } else {
+                    return false
+                }
             }
+            return !previousSpace || bytes.isEmpty
         }
-        if previousSpace && !line.isEmpty { return nil }
-        return String(line)
+        return clean ? string : nil
     }
 
     /// Each line normalised; empty lines kept (they separate paragraphs).

@@ -48,7 +48,11 @@ enum DOCXExtractor {
         }
         let body = try WordprocessingReader.read(
             bodyXML, path: mainPath, part: .body, styles: styles, numbering: numbering, maxDepth: limits.maxXMLDepth)
-        let text = body.lines.joined(separator: "\n").trimmingCharacters(in: .newlines)
+        // Empty paragraphs at the start and the end are no text.
+        var lines = body.lines[...]
+        while lines.first?.isEmpty == true { lines.removeFirst() }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        let text = lines.joined(separator: "\n")
         var document = ExtractedDocument(format: .docx, pages: [text])
         document.blocks = body.blocks
         document.trackedChanges = body.changes

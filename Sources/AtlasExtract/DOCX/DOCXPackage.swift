@@ -9,10 +9,15 @@ final class DOCXPackage {
     private let archive: Archive
     private let limits: ExtractionLimits
     private var inflated = 0
+    /// Entries by path: `archive[path]` walks the central directory on every call.
+    private let entries: [String: Entry]
 
     private init(archive: Archive, limits: ExtractionLimits) {
         self.archive = archive
         self.limits = limits
+        var entries: [String: Entry] = [:]
+        for entry in archive where entries[entry.path] == nil { entries[entry.path] = entry }
+        self.entries = entries
     }
 
     static func open(_ data: Data, limits: ExtractionLimits) -> Result<DOCXPackage, ExtractionFailure> {
@@ -49,14 +54,11 @@ final class DOCXPackage {
         return .success(DOCXPackage(archive: archive, limits: limits))
     }
 
-    func contains(_ path: String) -> Bool { archive[path] != nil }
-
-    /// All part names.
-    var paths: [String] { archive.map(\.path) }
+    func contains(_ path: String) -> Bool { entries[path] != nil }
 
     /// Inflates one part; `nil` when there is no such part.
     func read(_ path: String) throws(ExtractionFailure) -> Data? {
-        guard let entry = archive[path] else { return nil }
+        guard let entry = entries[path] else { return nil }
         var content = Data()
         let budget = limits.maxUncompressedBytes - inflated
         let ratioLimit = Int(Double(max(entry.compressedSize, 1)) * limits.maxCompressionRatio)

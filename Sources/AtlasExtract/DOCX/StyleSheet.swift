@@ -17,6 +17,8 @@ struct StyleSheet {
     }
 
     var styles: [String: Style] = [:]
+    /// Roles already worked out, by style id (a document uses a few styles many times).
+    private var roles: [String: (kind: TextBlock.Kind, level: Int?)?] = [:]
 
     init() {}
 
@@ -79,7 +81,14 @@ struct StyleSheet {
     }
 
     /// What a paragraph in this style is: heading (with level), title, list item (with level), or nothing special.
-    func role(of id: String) -> (kind: TextBlock.Kind, level: Int?)? {
+    mutating func role(of id: String) -> (kind: TextBlock.Kind, level: Int?)? {
+        if let known = roles[id] { return known }
+        let role = resolveRole(of: id)
+        roles[id] = .some(role)
+        return role
+    }
+
+    private func resolveRole(of id: String) -> (kind: TextBlock.Kind, level: Int?)? {
         var seen = Set<String>()
         var currentID: String? = id
         var outline: Int?

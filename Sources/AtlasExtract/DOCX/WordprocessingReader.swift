@@ -98,8 +98,12 @@ final class WordprocessingReader {
 
     private let reader: XMLStreamReader
     private let part: Part
-    private let styles: StyleSheet
+    private var styles: StyleSheet
     private var numbering: Numbering
+    /// The last namespace seen and whether it is WordprocessingML (names are interned, so the
+    /// comparison is usually an identity check rather than a hash).
+    private var lastNamespace = ""
+    private var lastIsWord = false
     private var output = Output()
 
     private var paragraphs: [Paragraph] = []
@@ -153,13 +157,13 @@ final class WordprocessingReader {
         while let node = try reader.next() {
             switch node {
             case .start(let name, let namespace, let isEmpty):
-                if Self.wordNamespaces.contains(namespace) {
+                if isWord(namespace) {
                     try start(name, isEmpty: isEmpty)
                 } else if namespace == Self.compatibilityNamespace, name == "Fallback" {
                     try reader.skipElement()
                 }
             case .end(let name, let namespace):
-                if Self.wordNamespaces.contains(namespace) { end(name) }
+                if isWord(namespace) { end(name) }
             case .text(let text):
                 switch textTarget {
                 case .document: append(text)
@@ -168,6 +172,13 @@ final class WordprocessingReader {
                 }
             }
         }
+    }
+
+    private func isWord(_ namespace: String) -> Bool {
+        if namespace == lastNamespace { return lastIsWord }
+        lastNamespace = namespace
+        lastIsWord = Self.wordNamespaces.contains(namespace)
+        return lastIsWord
     }
 
     // MARK: - Elements
@@ -303,9 +314,10 @@ final class WordprocessingReader {
     private func finishParagraph() {
         guard let paragraph = paragraphs.popLast() else { return }
         for id in openAnchors { output.anchors[id, default: ""] += " " }
-        var lines = paragraph.text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            TextNormalizer.line($0)
-        }
+        var lines =
+            paragraph.text.utf8.contains(0x0A)
+            ? paragraph.text.split(separator: "\n", omittingEmptySubsequences: false).map { TextNormalizer.line($0) }
+            : [TextNormalizer.line(paragraph.text)]
         // The number Word prints before a numbered heading or item (`6.2.1`, `a)`) is not in the runs.
         if let label = numberLabel(for: paragraph), let first = lines.firstIndex(where: { !$0.isEmpty }),
             !lines[first].hasPrefix(label)
