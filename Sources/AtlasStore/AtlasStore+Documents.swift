@@ -21,6 +21,7 @@ extension AtlasStore {
         let text = extracted.text
         let encoder = JSONEncoder.sorted
         let metadata = try encoder.string(extracted.metadata)
+        let quality = try encoder.string(extracted.quality)
         let fields = try encoder.string(identity.fields)
         let disagreements = try encoder.string(identity.disagreements)
         try pool.write { db in
@@ -28,13 +29,14 @@ extension AtlasStore {
                 sql: """
                     INSERT INTO document (id, sha256, path, format, size_bytes, page_count, text_length,
                         kind, identifier, edition, status, part, study_period, working_party, meeting, common_text,
-                        language, title, source, date, fields, disagreements, metadata,
+                        language, title, source, date, fields, disagreements, metadata, quality,
                         extractor_version, taxonomy_version, taxonomy_hash, config_hash, run_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: Self.documentArguments(
                     id, document, text: text, fields: fields,
-                    disagreements: disagreements, metadata: metadata, provenance: provenance, runID: runID))
+                    disagreements: disagreements, metadata: metadata, quality: quality, provenance: provenance,
+                    runID: runID))
             try db.execute(sql: "INSERT INTO document_text (document_id, text) VALUES (?, ?)", arguments: [id, text])
             try insertPassages(document.passages, of: id, db)
             try insertLabels(document.labels, of: id, taxonomyVersion: provenance.taxonomyVersion, db)
@@ -49,7 +51,7 @@ extension AtlasStore {
     /// existentials made a stack frame large enough to overflow a test thread's stack in debug builds.
     private static func documentArguments(
         _ id: String, _ document: ProcessedDocument, text: String, fields: String, disagreements: String,
-        metadata: String, provenance: Provenance, runID: Int64
+        metadata: String, quality: String, provenance: Provenance, runID: Int64
     ) -> StatementArguments {
         let identity = document.identity
         let extracted = document.extracted
@@ -66,7 +68,7 @@ extension AtlasStore {
             identity.source, identity.date, fields,
         ]
         let origin: [(any DatabaseValueConvertible)?] = [
-            disagreements, metadata, provenance.extractorVersion, provenance.taxonomyVersion,
+            disagreements, metadata, quality, provenance.extractorVersion, provenance.taxonomyVersion,
             provenance.taxonomyHash, provenance.configHash, runID,
         ]
         var arguments = StatementArguments(file)
