@@ -7,7 +7,7 @@ RELEASE_BIN  := .build/release/dpiatlas
 DB           ?= output/atlas.sqlite
 N            ?= 5000
 
-.PHONY: run test build deps lint format corpus bench-corpus fixtures clean
+.PHONY: run test build deps lint format corpus bench-corpus bench-extract fixtures clean
 
 ## run: install, build (release), ingest corpus/ into output/atlas.sqlite, print a summary, write the reports
 run: build
@@ -52,6 +52,10 @@ corpus:
 ## bench-corpus: generate N varied documents under output/bench-corpus (make bench-corpus N=5000)
 bench-corpus:
 	python3 corpus/tools/bench_corpus.py --count $(N) --out output/bench-corpus
+
+## bench-extract: our extraction against pdftotext (PDF) and docx2txt (DOCX) on the same files, 1 and 2 jobs
+bench-extract: build
+	bash bench/bench-extract.sh
 
 ## fixtures: rebuild the extraction test fixtures (needs LibreOffice, qpdf, zip)
 fixtures:

@@ -65,6 +65,9 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "AtlasStoreTests", dependencies: ["AtlasStore"]),
+        // The extraction supervisor and its worker processes (runs the built `dpiatlas worker`).
+        .testTarget(
+            name: "AtlasPipelineTests", dependencies: ["AtlasPipeline", "AtlasExtract", "AtlasStore", "dpiatlas"]),
         // Quality gates on the sample corpus and its gold (corpus/gold).
         .testTarget(
             name: "CorpusTests",

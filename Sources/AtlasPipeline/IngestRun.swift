@@ -3,13 +3,19 @@ import AtlasExtract
 import AtlasStore
 import Foundation
 
-/// One ingest: discover; for each file hash, extract, segment and load; then link the whole store.
-/// A bad file becomes a failure row and the run goes on.
+/// One ingest: discover; for each file hash, extract (in worker processes), segment, recognise and
+/// load; then link the whole store. A bad file becomes a failure row and the run goes on.
 public struct IngestRun {
     public struct Options: Sendable {
         /// Files larger than this are recorded as `too-large` without being read.
         public var maximumFileBytes = 512 * 1024 * 1024
         public var command = "dpiatlas ingest"
+        /// The worker processes that extract (executable, jobs, timeout, memory, limits). `nil`
+        /// extracts in this process, without isolation (for library users and tests; the CLI always
+        /// sets workers, running itself as `dpiatlas worker`).
+        public var extraction: ExtractionSupervisor.Configuration?
+        /// The limits for extraction in this process, when `extraction` is `nil`.
+        public var limits = ExtractionLimits()
 
         public init() {}
     }
@@ -25,43 +31,114 @@ public struct IngestRun {
     let options: Options
     let now: @Sendable () -> Date
     let report: (_ index: Int, _ total: Int, _ path: String, _ outcome: Outcome) -> Void
+    /// Asked between documents: `true` stops the run, which is then recorded as interrupted.
+    let shouldStop: () -> Bool
 
     public init(
         store: AtlasStore, options: Options = Options(), now: @escaping @Sendable () -> Date = Date.init,
-        report: @escaping (_ index: Int, _ total: Int, _ path: String, _ outcome: Outcome) -> Void = { _, _, _, _ in }
+        report: @escaping (_ index: Int, _ total: Int, _ path: String, _ outcome: Outcome) -> Void = { _, _, _, _ in },
+        shouldStop: @escaping () -> Bool = { false }
     ) {
         self.store = store
         self.options = options
         self.now = now
         self.report = report
+        self.shouldStop = shouldStop
     }
 
     /// Runs over the candidates that discovery found. Throws only when the store fails.
+    ///
+    /// Files are read and hashed here, extracted in the supervisor's worker processes (up to twice
+    /// `jobs` in flight), then segmented, recognised and loaded in discovery order, so the run is
+    /// deterministic. When `shouldStop` says so, queued files are dropped, the files being extracted
+    /// finish, and everything before the first file not done is loaded.
     public func run(_ discovered: Discovery.Result) throws -> RunSummary {
         let started = now()
         let runID = try store.beginRun(
             command: options.command, toolVersion: AtlasVersion.tool, extractorVersion: Extractor.version,
             startedAt: started)
         var summary = RunSummary(runID: runID, ignoredFiles: discovered.ignored)
-        for (index, candidate) in discovered.candidates.enumerated() {
-            let fileStarted = now()
-            let outcome = try ingest(candidate, runID: runID)
-            summary.record(outcome, path: candidate.path, seconds: now().timeIntervalSince(fileStarted))
-            report(index + 1, discovered.candidates.count, candidate.path, outcome)
+        let supervisor = options.extraction.map { ExtractionSupervisor($0) }
+        defer { supervisor?.shutdown() }
+        let candidates = discovered.candidates
+        var prepared: [Int: (preparation: Prepared, seconds: Double)] = [:]
+        var extracted: [Int: ExtractionSupervisor.Outcome] = [:]
+        var nextToLoad = 0
+        let window = max(2, (supervisor?.jobs ?? 1) * 2)
+
+        // Loads, in discovery order, every file whose turn has come and whose extraction is done.
+        func loadReady() throws {
+            while nextToLoad < candidates.count, let (preparation, preparing) = prepared[nextToLoad] {
+                let outcome: Outcome
+                var seconds = preparing
+                switch preparation {
+                case .done(let done): outcome = done
+                case .extract(let source):
+                    guard let extraction = extracted.removeValue(forKey: nextToLoad) else { return }
+                    let loading = now()
+                    outcome = try load(candidates[nextToLoad], source, extraction.result, runID: runID)
+                    seconds += extraction.seconds + now().timeIntervalSince(loading)
+                }
+                prepared[nextToLoad] = nil
+                summary.record(outcome, path: candidates[nextToLoad].path, seconds: seconds)
+                report(nextToLoad + 1, candidates.count, candidates[nextToLoad].path, outcome)
+                nextToLoad += 1
+            }
         }
+
+        for (index, candidate) in candidates.enumerated() {
+            if shouldStop() {
+                summary.interrupted = true
+                supervisor?.cancelQueued()
+                break
+            }
+            let preparing = now()
+            let preparation = try prepare(candidate, runID: runID)
+            prepared[index] = (preparation, now().timeIntervalSince(preparing))
+            if case .extract = preparation {
+                if let supervisor {
+                    supervisor.submit(ExtractionSupervisor.Job(id: index, path: candidate.url.path))
+                } else {
+                    let extracting = now()
+                    let result = Extractor.extract(contentsOf: candidate.url, limits: options.limits)
+                    extracted[index] = ExtractionSupervisor.Outcome(
+                        id: index, result: result, worker: 0, seconds: now().timeIntervalSince(extracting))
+                }
+            }
+            while let supervisor, supervisor.pending >= window, let outcome = supervisor.next() {
+                extracted[outcome.id] = outcome
+            }
+            try loadReady()
+        }
+        while let outcome = supervisor?.next() {
+            extracted[outcome.id] = outcome
+            if !summary.interrupted, shouldStop() {
+                summary.interrupted = true
+                supervisor?.cancelQueued()
+            }
+            try loadReady()
+        }
+        try loadReady()
+        supervisor?.shutdown()
         summary.links = try store.link()
         summary.seconds = now().timeIntervalSince(started)
-        try store.finishRun(runID, counts: summary.counts, finishedAt: now())
+        try store.finishRun(runID, counts: summary.counts, finishedAt: now(), interrupted: summary.interrupted)
         return summary
     }
 
-    private func ingest(_ candidate: Discovery.Candidate, runID: Int64) throws -> Outcome {
+    /// What is known about a file before extraction: its outcome already, or its source for extraction.
+    private enum Prepared {
+        case done(Outcome)
+        case extract(SourceFile)
+    }
+
+    private func prepare(_ candidate: Discovery.Candidate, runID: Int64) throws -> Prepared {
         let size = (try? FileManager.default.attributesOfItem(atPath: candidate.url.path)[.size] as? Int) ?? 0
         if size > options.maximumFileBytes {
             let failure = ExtractionFailure(
                 .tooLarge, "\(size) bytes is over the limit of \(options.maximumFileBytes) bytes")
             try store.saveFailure(path: candidate.path, source: nil, stage: "discover", failure: failure, runID: runID)
-            return .failed(failure)
+            return .done(.failed(failure))
         }
         let data: Data
         do {
@@ -69,18 +146,28 @@ public struct IngestRun {
         } catch {
             let failure = ExtractionFailure(.unreadable, "cannot read the file: \(error.localizedDescription)")
             try store.saveFailure(path: candidate.path, source: nil, stage: "discover", failure: failure, runID: runID)
-            return .failed(failure)
+            return .done(.failed(failure))
         }
         let source = SourceFile(
             path: candidate.path, size: data.count, sha256: SHA256.hex(of: data),
             format: FileFormat.sniff(data.prefix(1024)))
         if try store.containsDocument(sha256: source.sha256) {
-            return .skipped
+            return .done(.skipped)
         }
-        switch Extractor.extract(data, format: source.format) {
+        return .extract(source)
+    }
+
+    private func load(
+        _ candidate: Discovery.Candidate, _ source: SourceFile, _ result: ExtractionResult, runID: Int64
+    ) throws -> Outcome {
+        switch result {
         case .success(let extracted):
+            let passages = Segmenter.passages(of: extracted)
+            let recognition = Recognizer.recognize(
+                fileName: candidate.url.lastPathComponent, document: extracted, passages: passages)
             let document = ProcessedDocument(
-                source: source, extracted: extracted, passages: Segmenter.passages(of: extracted))
+                source: source, extracted: extracted, passages: passages, identity: recognition.identity,
+                references: recognition.references)
             try store.save(document, provenance: Provenance(extractorVersion: Extractor.version), runID: runID)
             return .loaded(pages: extracted.pageCount)
         case .failure(let failure):

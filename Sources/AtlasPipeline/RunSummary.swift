@@ -29,11 +29,13 @@ public struct RunSummary: Sendable, Codable {
     public var failures: [FailedFile] = []
     public var links = LinkSummary()
     public var seconds: Double = 0
+    /// Stopped on request before every file was done.
+    public var interrupted = false
     /// Every file in order; not part of the JSON summary (the JUnit report lists them).
     public var outcomes: [FileOutcome] = []
 
     enum CodingKeys: String, CodingKey {
-        case runID, counts, ignoredFiles, pages, failuresByReason, failures, links, seconds
+        case runID, counts, ignoredFiles, pages, failuresByReason, failures, links, seconds, interrupted
     }
 
     public init(runID: Int64, ignoredFiles: Int) {
@@ -69,6 +71,7 @@ public struct RunSummary: Sendable, Codable {
                 + "\(counts.documentsSkipped) already stored, \(counts.failures) failed"
                 + (ignoredFiles > 0 ? " (\(ignoredFiles) other files ignored)" : "")
         ]
+        if interrupted { lines.append("interrupted: the files not reached are ingested by the next run") }
         if !failuresByReason.isEmpty {
             let reasons = failuresByReason.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
             lines.append("failures: " + reasons.joined(separator: ", "))

@@ -21,26 +21,22 @@ extension AtlasStore {
         let text = extracted.text
         let encoder = JSONEncoder.sorted
         let metadata = try encoder.string(extracted.metadata)
+        let quality = try encoder.string(extracted.quality)
         let fields = try encoder.string(identity.fields)
         let disagreements = try encoder.string(identity.disagreements)
         try pool.write { db in
             try db.execute(
                 sql: """
                     INSERT INTO document (id, sha256, path, format, size_bytes, page_count, text_length,
-                        kind, identifier, edition, status, part, study_period, working_party, language, title,
-                        source, date, fields, disagreements, metadata,
+                        kind, identifier, edition, status, part, study_period, working_party, meeting, common_text,
+                        language, title, source, date, fields, disagreements, metadata, quality,
                         extractor_version, taxonomy_version, taxonomy_hash, config_hash, run_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [
-                    id, document.source.sha256, document.source.path, extracted.format.rawValue,
-                    document.source.size, extracted.pageCount, text.count,
-                    identity.kind.rawValue, identity.identifier, identity.edition, identity.status?.rawValue,
-                    identity.part, identity.studyPeriod, identity.workingParty, identity.language,
-                    identity.title ?? extracted.title, identity.source, identity.date, fields, disagreements,
-                    metadata, provenance.extractorVersion, provenance.taxonomyVersion, provenance.taxonomyHash,
-                    provenance.configHash, runID,
-                ])
+                arguments: Self.documentArguments(
+                    id, document, text: text, fields: fields,
+                    disagreements: disagreements, metadata: metadata, quality: quality, provenance: provenance,
+                    runID: runID))
             try db.execute(sql: "INSERT INTO document_text (document_id, text) VALUES (?, ?)", arguments: [id, text])
             try insertPassages(document.passages, of: id, db)
             try insertLabels(document.labels, of: id, taxonomyVersion: provenance.taxonomyVersion, db)
@@ -49,6 +45,37 @@ extension AtlasStore {
             try indexForSearch(document, db)
             try db.execute(sql: "DELETE FROM failure WHERE path = ?", arguments: [document.source.path])
         }
+    }
+
+    /// The values of a `document` row, in column order. Built in parts: one literal of 28
+    /// existentials made a stack frame large enough to overflow a test thread's stack in debug builds.
+    private static func documentArguments(
+        _ id: String, _ document: ProcessedDocument, text: String, fields: String, disagreements: String,
+        metadata: String, quality: String, provenance: Provenance, runID: Int64
+    ) -> StatementArguments {
+        let identity = document.identity
+        let extracted = document.extracted
+        let file: [(any DatabaseValueConvertible)?] = [
+            id, document.source.sha256, document.source.path, extracted.format.rawValue, document.source.size,
+            extracted.pageCount, text.count,
+        ]
+        let what: [(any DatabaseValueConvertible)?] = [
+            identity.kind.rawValue, identity.identifier, identity.edition, identity.status?.rawValue, identity.part,
+            identity.studyPeriod, identity.workingParty,
+        ]
+        let about: [(any DatabaseValueConvertible)?] = [
+            identity.meeting, identity.commonText, identity.language, identity.title ?? extracted.title,
+            identity.source, identity.date, fields,
+        ]
+        let origin: [(any DatabaseValueConvertible)?] = [
+            disagreements, metadata, quality, provenance.extractorVersion, provenance.taxonomyVersion,
+            provenance.taxonomyHash, provenance.configHash, runID,
+        ]
+        var arguments = StatementArguments(file)
+        arguments += StatementArguments(what)
+        arguments += StatementArguments(about)
+        arguments += StatementArguments(origin)
+        return arguments
     }
 
     static func passageID(_ documentID: String, _ ordinal: Int) -> String { "\(documentID)-\(ordinal)" }

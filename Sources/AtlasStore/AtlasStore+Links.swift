@@ -35,24 +35,37 @@ extension AtlasStore {
         }
     }
 
-    /// `ITU-T X.1281` names the base text; `ITU-T X.1281 Amd 1` a part. The edition cited wins,
-    /// else the newest in force, else the newest; English before translations.
+    /// The edition cited wins (`09/2019`, or a year: `2019`), else the newest in force, else the
+    /// newest; English before translations.
     private static let resolveReferences = """
         UPDATE reference SET resolved_document_id = coalesce(
             (SELECT d.id FROM document d
-                WHERE 'ITU-T ' || d.identifier || coalesce(' ' || d.part, '') = reference.cited
-                    AND d.id <> reference.document_id AND d.edition = reference.edition
+                WHERE \(names("d", "reference.cited")) AND d.id <> reference.document_id
+                    AND (d.edition = reference.edition OR substr(d.edition, 4) = reference.edition)
                 ORDER BY d.language = 'en' DESC, d.id
                 LIMIT 1),
             (SELECT d.id FROM document d
-                WHERE 'ITU-T ' || d.identifier || coalesce(' ' || d.part, '') = reference.cited
-                    AND d.id <> reference.document_id
-                ORDER BY d.status = 'in-force' DESC,
-                    \(order("d")) DESC,
-                    d.language = 'en' DESC, d.id
+                WHERE \(names("d", "reference.cited")) AND d.id <> reference.document_id
+                ORDER BY d.status = 'in-force' DESC, \(order("d")) DESC, d.language = 'en' DESC, d.id
                 LIMIT 1))
-        WHERE kind = 'itu-t'
+        WHERE kind IN ('itu-t', 'itu-document')
         """
+
+    /// Whether stored document `table` is what `cited` names: `ITU-T X.1281`, `ITU-T X.1281 Amd 1`,
+    /// `ITU-T Y.Sup85`, either half of a paired number (`ITU-T Y.4901` for Y.4901/L.1601), or a
+    /// contribution or TD by its full number (`T25-SG17-C-0123`).
+    private static func names(_ table: String, _ cited: String) -> String {
+        let part =
+            "CASE WHEN \(table).part IS NULL OR \(table).kind = 'supplement' THEN '' ELSE ' ' || \(table).part END"
+        let slash = "instr(\(table).identifier, '/')"
+        return """
+            (\(cited) = 'ITU-T ' || \(table).identifier || \(part)
+                OR \(cited) = \(table).identifier
+                OR (\(slash) > 0 AND (
+                    \(cited) = 'ITU-T ' || substr(\(table).identifier, 1, \(slash) - 1) || \(part)
+                    OR \(cited) = 'ITU-T ' || substr(\(table).identifier, \(slash) + 1) || \(part))))
+            """
+    }
 
     /// Each edition of a Recommendation supersedes the one before it (same identifier, no part).
     private static let linkEditions = """

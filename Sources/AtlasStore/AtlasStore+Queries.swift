@@ -102,6 +102,13 @@ extension AtlasStore {
         }
     }
 
+    /// The extraction quality signals of a document, as JSON.
+    public func quality(ofDocument id: String) throws -> String? {
+        try pool.read { db in
+            try String.fetchOne(db, sql: "SELECT quality FROM document WHERE id = ?", arguments: [id])
+        }
+    }
+
     public func passages(ofDocument id: String) throws -> [Passage] {
         try pool.read { db in
             try Row.fetchAll(

@@ -48,6 +48,8 @@ extension AtlasStore {
             part TEXT,                                -- Amd 1, Cor 2, Suppl 85
             study_period TEXT,                        -- 2025-2028
             working_party TEXT,                       -- WP3/17
+            meeting TEXT,                             -- Geneva, 8-17 April 2026
+            common_text TEXT,                         -- the ISO/IEC twin of a common text: ISO/IEC 29151
             language TEXT,                            -- en | fr | es | ru | zh | ar
             title TEXT,
             source TEXT,                              -- the front-page Source of contributions and TDs

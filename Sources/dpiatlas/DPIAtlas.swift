@@ -14,7 +14,8 @@ struct DPIAtlas: ParsableCommand {
         version: AtlasVersion.tool,
         subcommands: [
             IngestCommand.self, ExtractCommand.self, ShowCommand.self, QueryCommand.self, ReportCommand.self,
-            TaxonomyCommand.self, ClassifyCommand.self, EvalCommand.self,
+            WorkerCommand.self, BenchExtractCommand.self, TaxonomyCommand.self, ClassifyCommand.self,
+            EvalCommand.self,
         ]
     )
 }
@@ -23,4 +24,6 @@ struct DPIAtlas: ParsableCommand {
 enum AtlasExit {
     static let runFailed = ExitCode(1)
     static let documentsFailed = ExitCode(2)
+    /// Stopped by Ctrl-C or SIGTERM, after the document in progress.
+    static let interrupted = ExitCode(130)
 }

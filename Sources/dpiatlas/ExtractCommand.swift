@@ -1,12 +1,18 @@
 import ArgumentParser
 import AtlasCore
-import AtlasExtract
+import AtlasPipeline
 import Foundation
 
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Print what the pipeline sees in one file: its text, or JSON with text and metadata."
+        abstract: "Print what the pipeline sees in one file: its text, or JSON with text, structure and metadata.",
+        discussion: """
+            The file is extracted in a worker process, as during ingest: a crash or a hang in a C \
+            library ends as a `crashed` or `timeout` failure. JSON keys: file, sha256, format, pages, \
+            title, language, metadata, text, sections, blocks, quality, headersFooters, pageLabels, \
+            notes, comments, trackedChanges, failure.
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -19,14 +25,28 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .long, help: "text or json.")
     var format: Format = .text
 
+    @OptionGroup var extraction: ExtractionOptions
+
     func run() throws {
         let url = URL(fileURLWithPath: file)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard let handle = try? FileHandle(forReadingFrom: url) else {
             printError("cannot read \(file)")
             throw AtlasExit.runFailed
         }
-        let detected = FileFormat.sniff(data.prefix(1024))
-        let result = Extractor.extract(data, format: detected)
+        var hasher = SHA256()
+        let prefix = (try? handle.read(upToCount: 1024)) ?? Data()
+        hasher.update(Array(prefix))
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(Array(chunk)) }
+        try? handle.close()
+        let detected = FileFormat.sniff(prefix)
+
+        let config = try extraction.load(jobs: 1)
+        let supervisor = extraction.supervisor(config)
+        supervisor.submit(ExtractionSupervisor.Job(id: 0, path: url.path))
+        let result =
+            supervisor.next()?.result ?? .failure(ExtractionFailure(.crashed, "no result from the extraction worker"))
+        supervisor.shutdown()
+
         switch format {
         case .text:
             switch result {
@@ -35,39 +55,11 @@ struct ExtractCommand: ParsableCommand {
             }
         case .json:
             let report = ExtractReport(
-                file: file, sha256: SHA256.hex(of: data), detectedFormat: detected, result: result)
+                file: file, sha256: hasher.finalizeHex(), detectedFormat: detected, result: result)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(report), as: UTF8.self))
         }
         if case .failure = result { throw AtlasExit.documentsFailed }
-    }
-}
-
-/// The JSON shape of `dpiatlas extract --format json`.
-struct ExtractReport: Encodable {
-    var file: String
-    var sha256: String
-    var format: String
-    var pages: Int?
-    var title: String?
-    var metadata: [String: String]?
-    var text: String?
-    var failure: ExtractionFailure?
-
-    init(file: String, sha256: String, detectedFormat: FileFormat, result: ExtractionResult) {
-        self.file = file
-        self.sha256 = sha256
-        switch result {
-        case .success(let document):
-            format = document.format.rawValue
-            pages = document.pageCount
-            title = document.title
-            metadata = document.metadata
-            text = document.text
-        case .failure(let failure):
-            format = detectedFormat.rawValue
-            self.failure = failure
-        }
     }
 }

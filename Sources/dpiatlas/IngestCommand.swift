@@ -36,6 +36,15 @@ struct IngestCommand: ParsableCommand {
     @Flag(name: .long, help: "Print no progress lines on standard error.")
     var quiet = false
 
+    @Option(name: .long, help: "Worker processes extracting at once (default: one per core).")
+    var jobs: Int?
+
+    @OptionGroup var extraction: ExtractionOptions
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+    }
+
     func run() throws {
         let discovered = Discovery().discover(paths)
         if !discovered.missing.isEmpty {
@@ -52,13 +61,19 @@ struct IngestCommand: ParsableCommand {
         }
         var options = IngestRun.Options()
         options.command = (["dpiatlas"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
+        let config = try extraction.load(jobs: jobs)
+        options.extraction = ExtractionSupervisor.Configuration(
+            executable: ExtractionSupervisor.currentExecutable(), settings: config.workers, limits: config.limits)
+        options.limits = config.limits
+        let progress = quiet ? nil : ProgressReporter()
         let quiet = quiet
+        InterruptFlag.install { if !quiet { ProgressReporter.interrupted() } }
         let run = IngestRun(
             store: store, options: options,
             report: { index, total, path, outcome in
-                guard !quiet else { return }
-                printError("[\(index)/\(total)] \(path): \(describe(outcome))")
-            })
+                progress?.report(index: index, total: total, path: path, outcome: outcome)
+            },
+            shouldStop: { InterruptFlag.isSet })
         let summary: RunSummary
         do {
             summary = try run.run(discovered)
@@ -77,20 +92,13 @@ struct IngestCommand: ParsableCommand {
             printError("cannot write the report: \(error.localizedDescription)")
             throw AtlasExit.runFailed
         }
+        if summary.interrupted { throw AtlasExit.interrupted }
         if strict && summary.counts.failures > 0 { throw AtlasExit.documentsFailed }
     }
 
     private func createParentFolder(of path: String) throws {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-}
-
-private func describe(_ outcome: IngestRun.Outcome) -> String {
-    switch outcome {
-    case .loaded(let pages): return pages.map { "loaded (\($0) pages)" } ?? "loaded"
-    case .skipped: return "already stored"
-    case .failed(let failure): return "failed: \(failure.reason.rawValue): \(failure.message)"
     }
 }
 

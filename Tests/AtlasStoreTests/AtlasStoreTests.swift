@@ -60,6 +60,17 @@ struct AtlasStoreTests {
         #expect(try fixture.store.integrityCheck() == "ok")
     }
 
+    @Test func extractionQualityIsKeptAsJSON() throws {
+        let fixture = try StoreFixture()
+        var document = StoreFixture.document("q.pdf", texts: ["one", ""])
+        document.extracted.quality.emptyPages = [2]
+        document.extracted.quality.flags = [.needsOCR]
+        try fixture.save(document)
+        let json = try #require(try fixture.store.quality(ofDocument: document.source.documentID))
+        #expect(json.contains("\"emptyPages\":[2]"))
+        #expect(json.contains("needs-ocr"))
+    }
+
     @Test func theSameContentCannotBeStoredTwiceAndNothingHalfIsLeft() throws {
         let fixture = try StoreFixture()
         let document = StoreFixture.document("a.pdf", identifier: "X.1", texts: ["one", "two"])

@@ -66,6 +66,31 @@ struct LinkTests {
         #expect(translated.links.first?.language == "en")
     }
 
+    @Test func supplementsPairedNumbersYearEditionsAndContributionsResolve() throws {
+        let fixture = try StoreFixture()
+        let supplement = StoreFixture.document(
+            "sup.pdf", kind: .supplement, identifier: "Y.Sup85", edition: "07/2025", part: "Suppl 85")
+        let paired = StoreFixture.document("pair.pdf", identifier: "Y.4901/L.1601", edition: "05/2017")
+        let old = StoreFixture.document("x2019.pdf", identifier: "X.509", edition: "10/2019", status: .superseded)
+        let new = StoreFixture.document("x2024.pdf", identifier: "X.509", edition: "03/2024", status: .inForce)
+        let contribution = StoreFixture.document("c.docx", kind: .contribution, identifier: "T25-SG3-C-0088")
+        var citing = StoreFixture.document("citing.docx", kind: .td, identifier: "T25-SG3-251020-TD-WP3-0145")
+        citing.references = [
+            Reference(cited: "ITU-T Y.Sup85", kind: .ituT, raw: "Y.Sup85"),
+            Reference(cited: "ITU-T L.1601", kind: .ituT, raw: "L.1601"),
+            Reference(cited: "ITU-T X.509", kind: .ituT, edition: "2019", raw: "X.509 (2019)"),
+            Reference(cited: "T25-SG3-C-0088", kind: .ituDocument, raw: "SG3-C88"),
+        ]
+        for document in [supplement, paired, old, new, contribution, citing] { try fixture.save(document) }
+        #expect(try fixture.store.link().resolved == 4)
+        let out = try #require(try fixture.store.details(of: citing.source.documentID)).referencesOut
+        let resolved = Dictionary(uniqueKeysWithValues: out.map { ($0.cited, $0.resolvedID) })
+        #expect(resolved["ITU-T Y.Sup85"] == supplement.source.documentID)
+        #expect(resolved["ITU-T L.1601"] == paired.source.documentID)
+        #expect(resolved["ITU-T X.509"] == old.source.documentID, "the year cited picks the 2019 edition")
+        #expect(resolved["T25-SG3-C-0088"] == contribution.source.documentID)
+    }
+
     @Test func linkingTwiceGivesTheSameLinks() throws {
         let fixture = try StoreFixture()
         try fixture.save(StoreFixture.document("a.pdf", identifier: "X.1", edition: "01/2020"))

@@ -84,6 +84,47 @@ struct RunTests {
         return lines.joined(separator: "\n")
     }
 
+    @Test func ctrlCStopsAfterTheDocumentInProgress() throws {
+        let inbox = try makeInbox(count: 120)
+        let db = folder.appendingPathComponent("stopped.sqlite").path
+        let process = Process()
+        process.executableURL = try atlasExecutable()
+        process.arguments = ["ingest", inbox.path, "--db", db]
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            let loaded =
+                Int(
+                    try runProcess("/usr/bin/sqlite3", [db, "SELECT count(*) FROM document"]).stdout
+                        .trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+            if loaded >= 5 || !process.isRunning { break }
+        }
+        kill(process.processIdentifier, SIGINT)
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130, "\(stderr)")
+        #expect(stdout.contains("interrupted"))
+        #expect(stderr.contains("stopping after the document in progress"))
+        let store = try AtlasStore(path: db)
+        #expect(try store.runs().map(\.status) == ["interrupted"])
+        #expect(try store.documents().count < 120)
+        #expect(try store.integrityCheck() == "ok")
+    }
+
+    @Test func withoutATerminalProgressIsPlainLinesAndFailuresAreNamed() throws {
+        let inbox = try makeInbox(count: 2)
+        let result = try runAtlas(["ingest", inbox.path, "--db", folder.appendingPathComponent("p.sqlite").path])
+        #expect(result.stderr.contains("progress: 3/3 files"))
+        #expect(result.stderr.contains("failed: ") && result.stderr.contains("broken.docx: truncated"))
+        #expect(!result.stderr.contains("\u{1B}["), "no terminal escapes in a log")
+    }
+
     @Test func aKilledIngestLeavesAConsistentStoreAndTheNextRunFinishes() throws {
         let inbox = try makeInbox(count: 120)
         let db = folder.appendingPathComponent("killed.sqlite").path

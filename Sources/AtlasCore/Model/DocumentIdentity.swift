@@ -37,6 +37,10 @@ public struct DocumentIdentity: Sendable, Hashable, Codable {
     public var source: String?
     /// `YYYY-MM` or `YYYY-MM-DD`.
     public var date: String?
+    /// The meeting as the front page names it: `Geneva, 8-17 April 2026`.
+    public var meeting: String?
+    /// The ISO/IEC number of a common text: `ISO/IEC 29151` for `ITU-T X.1058 | ISO/IEC 29151`.
+    public var commonText: String?
     /// Front-page fields as written: `Purpose`, `Contact`, `Keywords`, `Abstract`, `Meeting, date`, …
     public var fields: [String: String] = [:]
     /// Where sources of lower trust disagreed with the value kept (`edition: cover 03/2024, metadata 2023`).

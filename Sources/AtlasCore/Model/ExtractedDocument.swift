@@ -8,6 +8,27 @@ public struct ExtractedDocument: Sendable, Hashable, Codable {
     /// keys `title`, `author`, `subject`, `keywords`, `creator`, `producer`, `created`, `modified`.
     public var metadata: [String: String]
 
+    // What extraction found besides the body text. Each is empty when the format has none.
+
+    /// The body as paragraph-sized blocks in reading order, with their role (title, heading and its
+    /// level, list item, table cell), style and page.
+    public var blocks: [TextBlock] = []
+    /// Running headers and footers: PDF lines repeated across pages (removed from `pages`), DOCX
+    /// header and footer parts (never in the body).
+    public var headersFooters: [RunningText] = []
+    /// The printed page number (`i`, `ii`, `1`, …) of each PDF page as found in its header or footer,
+    /// `""` where none was found; empty for DOCX.
+    public var pageLabels: [String] = []
+    /// Footnotes and endnotes, kept apart from the body.
+    public var notes: [Note] = []
+    /// Reviewers' comments, kept apart from the body.
+    public var comments: [Comment] = []
+    /// DOCX tracked changes: the body reads as proposed (insertions kept, deletions left out); each
+    /// inserted and deleted run is recorded here too, because in a contribution the changes are the proposal.
+    public var trackedChanges: [TrackedChange] = []
+    /// How trustworthy the text is: characters per page, unmapped glyphs, pages without text.
+    public var quality = ExtractionQuality()
+
     public init(format: FileFormat, pages: [String], metadata: [String: String] = [:]) {
         self.format = format
         self.pages = pages

@@ -11,10 +11,14 @@ public struct ExtractionFailure: Error, Sendable, Hashable, Codable {
         case truncated
         /// A format we do not read (legacy `.doc`, a ZIP that is not a DOCX, plain text…).
         case unsupported
-        /// Over a configured limit (file size, pages, uncompressed size, compression ratio).
+        /// Over a configured limit (file size, pages, uncompressed size, compression ratio, XML depth, memory).
         case tooLarge = "too-large"
         /// The file could not be read from disk.
         case unreadable
+        /// Extraction took longer than the per-document timeout; its worker was stopped.
+        case timeout
+        /// The worker process extracting the file died (a crash in poppler or libxml2, or killed).
+        case crashed
     }
 
     public var reason: Reason

@@ -18,6 +18,9 @@ public struct Passage: Sendable, Hashable, Codable {
     public var page: Int?
     public var text: String
     public var kind: Kind
+    /// The clause numbers from the top of the document down to `section`: `["6", "6.2", "6.2.1"]`,
+    /// `["Annex A", "A.1"]`. Empty before the first heading.
+    public var sectionPath: [String] = []
 
     public init(
         ordinal: Int, section: String? = nil, heading: String? = nil, page: Int? = nil, text: String,

@@ -3,6 +3,8 @@ public struct Reference: Sendable, Hashable, Codable {
     public enum Kind: String, Sendable, Codable {
         case ituT = "itu-t"
         case iso, iec, isoIEC = "iso-iec", ietf, w3c, etsi, ieee, other
+        /// An ITU-T contribution, TD or liaison statement: `T25-SG17-C-0548`, `T25-SG17-251202-TD-PLEN-0266`.
+        case ituDocument = "itu-document"
         /// A draft's provisional name (`X.idm-dpi`), taken only near its cues.
         case workItem = "work-item"
     }
@@ -10,7 +12,8 @@ public struct Reference: Sendable, Hashable, Codable {
     /// `ITU-T X.509`, `ITU-T X.1281 Amd 1`, `ISO/IEC 27001`, `IETF RFC 6749`, `W3C VC-DATA-MODEL`.
     public var cited: String
     public var kind: Kind
-    /// `06/2012` when the citation names an edition.
+    /// `06/2012` when the citation names an edition. For a TD whose meeting the citing text does not
+    /// pin down (`SG17-TD71/PLEN`), the month of that meeting when the text names it (`04/2025`).
     public var edition: String?
     /// The citation as written.
     public var raw: String

@@ -1,31 +1,88 @@
 import Foundation
 
-/// Splits extracted text into passages (paragraphs, list items, table rows), each carrying the
-/// clause it stands in. Headings are recognised by their numbering (`6.2.1 Title`, `Annex A`,
-/// `Appendix II`, `Bibliography`) and start a new section; they are passages too.
+/// Splits an extracted document into passages (paragraphs, list items, table rows), each carrying
+/// the section it stands in, and lists the sections.
+///
+/// It reads the blocks extraction found: DOCX paragraphs with their styles (`Heading 1`–`9`, `Title`,
+/// list levels), PDF paragraphs with the headings their numbering and fonts revealed. A document
+/// without blocks (plain pages of text) is split on blank lines and headings are recognised by
+/// their numbering alone (`6.2.1 Title`, `Annex A`, `Appendix II`, `Bibliography`).
 public enum Segmenter {
     public static func passages(of document: ExtractedDocument) -> [Passage] {
-        var passages: [Passage] = []
-        var section: String?
-        var heading: String?
-        for (pageIndex, page) in document.pages.enumerated() {
-            let pageNumber = document.format == .pdf ? pageIndex + 1 : nil
-            for block in blocks(of: page, format: document.format) {
-                if let found = Heading(block) {
-                    section = found.number
-                    heading = found.title
-                }
-                passages.append(
-                    Passage(ordinal: passages.count, section: section, heading: heading, page: pageNumber, text: block))
-            }
-        }
-        return passages
+        segment(document).passages
     }
 
-    /// Paragraph-sized blocks. DOCX text has one paragraph per line. PDF text (as poppler lays it out)
-    /// wraps paragraphs over several lines and separates them by blank lines or by a line that starts
-    /// a heading or list item.
-    static func blocks(of page: String, format: FileFormat) -> [String] {
+    public static func sections(of document: ExtractedDocument) -> [Section] {
+        segment(document).sections
+    }
+
+    /// Passages and sections in one pass.
+    public static func segment(_ document: ExtractedDocument) -> (passages: [Passage], sections: [Section]) {
+        let blocks = document.blocks.isEmpty ? blocks(fromPagesOf: document) : document.blocks
+        var passages: [Passage] = []
+        var sections: [Section] = []
+        var open: [Section] = []
+        var index = 0
+        while index < blocks.count {
+            let block = blocks[index]
+            var text = block.text
+            if let cell = block.cell {
+                // A table row is one passage, its cells separated by tabs.
+                var cells = [block.text]
+                var next = index + 1
+                while next < blocks.count, let other = blocks[next].cell, other.table == cell.table,
+                    other.row == cell.row
+                {
+                    cells.append(blocks[next].text)
+                    next += 1
+                }
+                index = next
+                text = cells.map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\t")
+            } else {
+                index += 1
+            }
+            let collapsed = collapse(text)
+            guard !collapsed.isEmpty else { continue }
+            if block.kind == .heading, let heading = heading(of: block, text: collapsed) {
+                while let last = open.last, last.level >= heading.level { open.removeLast() }
+                let section = Section(
+                    number: heading.number, title: heading.title, level: heading.level,
+                    path: open.map(\.number) + [heading.number], page: block.page, passage: passages.count)
+                open.append(section)
+                sections.append(section)
+            }
+            var passage = Passage(
+                ordinal: passages.count, section: open.last?.number, heading: open.last?.title, page: block.page,
+                text: collapsed)
+            passage.sectionPath = open.last?.path ?? []
+            passages.append(passage)
+        }
+        return (passages, sections)
+    }
+
+    private static func heading(of block: TextBlock, text: String) -> Heading? {
+        if let numbered = Heading(numbered: text) { return numbered }
+        let title = text.count > 160 ? String(text.prefix(160)) : text
+        return Heading(number: title, title: title, level: min(max(block.level ?? 1, 1), 9))
+    }
+
+    /// Blocks for a document that only has pages of text.
+    static func blocks(fromPagesOf document: ExtractedDocument) -> [TextBlock] {
+        var result: [TextBlock] = []
+        for (pageIndex, page) in document.pages.enumerated() {
+            let pageNumber = document.format == .pdf ? pageIndex + 1 : nil
+            for text in paragraphs(of: page, format: document.format) {
+                let isHeading = Heading(numbered: text) != nil
+                result.append(TextBlock(kind: isHeading ? .heading : .paragraph, text: text, page: pageNumber))
+            }
+        }
+        return result
+    }
+
+    /// Paragraph-sized pieces of a page of text. DOCX text has one paragraph per line. PDF text
+    /// wraps paragraphs over several lines and separates them by blank lines or by a line that
+    /// starts a heading or list item.
+    static func paragraphs(of page: String, format: FileFormat) -> [String] {
         let lines = page.split(separator: "\n", omittingEmptySubsequences: false).map {
             $0.trimmingCharacters(in: .whitespaces)
         }
@@ -41,10 +98,13 @@ public enum Segmenter {
         for line in lines {
             if line.isEmpty {
                 flush()
-            } else if Heading(line) != nil || startsListItem(line) {
+            } else if Heading(numbered: line) != nil {
                 flush()
                 current.append(line)
-                if Heading(line) != nil { flush() }
+                flush()
+            } else if startsListItem(line) {
+                flush()
+                current.append(line)
             } else {
                 current.append(line)
             }
@@ -53,62 +113,31 @@ public enum Segmenter {
         return blocks
     }
 
-    static func startsListItem(_ line: String) -> Bool {
-        guard let first = line.first else { return false }
-        if "•–-—▪◦".contains(first) { return true }
-        // `1)`, `a)`, `R-FED-01:` style items.
-        let prefix = line.prefix(12)
-        if let close = prefix.firstIndex(of: ")"), close != prefix.startIndex,
-            prefix[prefix.startIndex..<close].allSatisfy({ $0.isLetter || $0.isNumber })
-        {
-            return true
+    /// Bullets, dashes and `1)`, `a)`, `R-FED-01:` style items.
+    public static func startsListItem(_ line: String) -> Bool {
+        guard let firstByte = line.utf8.first else { return false }
+        if firstByte >= 0x80 {
+            guard let first = line.unicodeScalars.first else { return false }
+            return listMarkers.contains(first)
         }
-        return line.hasPrefix("R-") && prefix.contains(":")
+        if firstByte == 0x2D { return true }  // `-`
+        // `1)`, `a)`, `iv)`: a short run of letters or digits closed by a parenthesis.
+        var length = 0
+        for byte in line.utf8.prefix(6) {
+            if byte == 0x29 { return length > 0 }
+            let alphanumeric = (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+            guard alphanumeric else { break }
+            length += 1
+        }
+        // `R-FED-01: …` requirement items.
+        return line.hasPrefix("R-") && line.utf8.prefix(12).contains(0x3A)
     }
+
+    static let listMarkers: Set<Unicode.Scalar> = [
+        "•", "–", "—", "▪", "◦", "·", "●", "○", "■", "□", "➢", "►", "\u{F0B7}", "\u{F0A7}",
+    ]
 
     static func collapse(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-}
-
-/// A heading line: its clause number and title.
-struct Heading {
-    var number: String
-    var title: String
-
-    init?(_ line: String) {
-        let text = Segmenter.collapse(line)
-        guard text.count <= 140, let first = text.first else { return nil }
-        let words = text.split(separator: " ", maxSplits: 1).map(String.init)
-        if first.isNumber {
-            // `6`, `6.2`, `6.2.1`, `A.1`-style numbers followed by a title that does not end a sentence.
-            let number = words[0]
-            let parts = number.split(separator: ".", omittingEmptySubsequences: false)
-            guard words.count == 2, parts.count <= 6, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
-                let value = Int(parts[0]), value < 100
-            else { return nil }
-            let title = words[1]
-            guard title.first?.isLetter == true, title.first?.isUppercase == true || !(title.first?.isCased ?? true),
-                !title.hasSuffix("."), !title.hasSuffix(";"), !title.hasSuffix(",")
-            else { return nil }
-            self.number = number
-            self.title = title
-            return
-        }
-        for keyword in ["Annex", "Appendix", "Annexe", "Appendice"] where text.hasPrefix(keyword + " ") {
-            let rest = text.dropFirst(keyword.count + 1).split(separator: " ", maxSplits: 1).map(String.init)
-            guard let label = rest.first, label.count <= 5,
-                label.allSatisfy({ $0.isUppercase || $0.isNumber })
-            else { return nil }
-            self.number = "\(keyword) \(label)"
-            self.title = rest.count > 1 ? rest[1].trimmingCharacters(in: CharacterSet(charactersIn: " –—-")) : ""
-            return
-        }
-        if text == "Bibliography" || text == "Bibliographie" {
-            self.number = text
-            self.title = text
-            return
-        }
-        return nil
     }
 }

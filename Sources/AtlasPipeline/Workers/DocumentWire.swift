@@ -1,0 +1,133 @@
+import AtlasCore
+import Foundation
+
+/// The compact form an extracted document travels in from a worker to the supervisor. The bulk of
+/// a document (page texts and blocks) is written as length-prefixed UTF-8 and integers; everything
+/// else rides along as JSON, so a field added to `ExtractedDocument` travels without a change here.
+/// (JSON for the whole document cost several per cent of extraction time, on both sides of the pipe.)
+enum DocumentWire {
+    struct DecodingError: Error {}
+
+    static func encode(_ document: ExtractedDocument) throws -> [UInt8] {
+        var writer = Writer()
+        writer.integer(document.pages.count)
+        for page in document.pages { writer.string(page) }
+        writer.integer(document.blocks.count)
+        for block in document.blocks {
+            writer.integer(TextBlock.Kind.allCases.firstIndex(of: block.kind) ?? 0)
+            writer.string(block.text)
+            writer.optional(block.level)
+            writer.optionalString(block.style)
+            writer.optional(block.page)
+            writer.optional(block.cell?.table)
+            writer.optional(block.cell?.row)
+            writer.optional(block.cell?.column)
+            writer.optionalString(block.container?.rawValue)
+        }
+        var rest = document
+        rest.pages = []
+        rest.blocks = []
+        writer.bytes.append(contentsOf: try JSONEncoder().encode(rest))
+        return writer.bytes
+    }
+
+    static func decode(_ data: Data) throws -> ExtractedDocument {
+        try data.withUnsafeBytes { raw in
+            var reader = Reader(bytes: raw.bindMemory(to: UInt8.self))
+            let pageCount = try reader.integer()
+            var pages: [String] = []
+            pages.reserveCapacity(pageCount)
+            for _ in 0..<pageCount { pages.append(try reader.string()) }
+            let blockCount = try reader.integer()
+            var blocks: [TextBlock] = []
+            blocks.reserveCapacity(blockCount)
+            for _ in 0..<blockCount {
+                let kindIndex = try reader.integer()
+                guard TextBlock.Kind.allCases.indices.contains(kindIndex) else { throw DecodingError() }
+                var block = TextBlock(kind: TextBlock.Kind.allCases[kindIndex], text: try reader.string())
+                block.level = try reader.optional()
+                block.style = try reader.optionalString()
+                block.page = try reader.optional()
+                let table = try reader.optional()
+                let row = try reader.optional()
+                let column = try reader.optional()
+                if let table, let row, let column {
+                    block.cell = TextBlock.Cell(table: table, row: row, column: column)
+                }
+                block.container = try reader.optionalString().flatMap(TextBlock.Container.init(rawValue:))
+                blocks.append(block)
+            }
+            var document = try JSONDecoder().decode(ExtractedDocument.self, from: Data(reader.remaining))
+            document.pages = pages
+            document.blocks = blocks
+            return document
+        }
+    }
+
+    private struct Writer {
+        var bytes: [UInt8] = []
+
+        mutating func integer(_ value: Int) {
+            let value = UInt64(bitPattern: Int64(value))
+            for shift in stride(from: 56, through: 0, by: -8) { bytes.append(UInt8((value >> UInt64(shift)) & 0xFF)) }
+        }
+
+        mutating func string(_ value: String) {
+            var value = value
+            value.withUTF8 { utf8 in
+                integer(utf8.count)
+                bytes.append(contentsOf: utf8)
+            }
+        }
+
+        mutating func optional(_ value: Int?) {
+            integer(value ?? Int.min)
+        }
+
+        mutating func optionalString(_ value: String?) {
+            if let value {
+                bytes.append(1)
+                string(value)
+            } else {
+                bytes.append(0)
+            }
+        }
+    }
+
+    private struct Reader {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var offset = 0
+
+        init(bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
+        }
+
+        var remaining: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[offset...]) }
+
+        mutating func integer() throws -> Int {
+            guard offset + 8 <= bytes.count else { throw DecodingError() }
+            var value: UInt64 = 0
+            for index in offset..<(offset + 8) { value = value << 8 | UInt64(bytes[index]) }
+            offset += 8
+            return Int(Int64(bitPattern: value))
+        }
+
+        mutating func string() throws -> String {
+            let count = try integer()
+            guard count >= 0, offset + count <= bytes.count else { throw DecodingError() }
+            defer { offset += count }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<(offset + count)]), as: UTF8.self)
+        }
+
+        mutating func optional() throws -> Int? {
+            let value = try integer()
+            return value == Int.min ? nil : value
+        }
+
+        mutating func optionalString() throws -> String? {
+            guard offset < bytes.count else { throw DecodingError() }
+            offset += 1
+            return bytes[offset - 1] == 1 ? try string() : nil
+        }
+    }
+}

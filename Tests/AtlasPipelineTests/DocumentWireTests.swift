@@ -1,0 +1,41 @@
+import AtlasCore
+import AtlasExtract
+import Foundation
+import Testing
+
+@testable import AtlasPipeline
+
+struct DocumentWireTests {
+    @Test func documentsCrossThePipeUnchanged() throws {
+        for name in ["pdf-recommendation.pdf", "docx-tracked-changes.docx", "docx-styles-lists.docx"] {
+            let document = try Extractor.extract(contentsOf: try fixtureURL(name)).get()
+            let reply = WorkerProtocol.Reply(id: 42, kind: .finished, document: document)
+            var buffer = try reply.frame()
+            var start = 0
+            let frame = try #require(try WorkerProtocol.takeFrame(from: &buffer, start: &start))
+            let decoded = try WorkerProtocol.Reply(frame: frame)
+            #expect(decoded.id == 42)
+            #expect(decoded.document == document, "\(name)")
+        }
+        let failure = WorkerProtocol.Reply(
+            id: 7, kind: .finished, failure: ExtractionFailure(.encrypted, "needs a password"))
+        var buffer = try failure.frame()
+        var start = 0
+        let decoded = try WorkerProtocol.Reply(
+            frame: try #require(try WorkerProtocol.takeFrame(from: &buffer, start: &start)))
+        #expect(decoded.failure == ExtractionFailure(.encrypted, "needs a password"))
+    }
+
+    /// The wire writes each field of a block by hand: a new field must be added there too.
+    @Test func theWireKnowsEveryFieldOfABlock() {
+        let fields = Mirror(reflecting: TextBlock(kind: .paragraph, text: "")).children.compactMap(\.label)
+        #expect(fields == ["kind", "text", "level", "style", "page", "cell", "container"])
+    }
+
+    @Test func aTruncatedFrameIsAnErrorNotACrash() throws {
+        let document = ExtractedDocument(format: .pdf, pages: ["one"])
+        let bytes = try WorkerProtocol.Reply(id: 1, kind: .finished, document: document).frame()
+        let cut = Data(bytes[4..<(bytes.count - 10)])
+        #expect(throws: (any Error).self) { try WorkerProtocol.Reply(frame: cut) }
+    }
+}

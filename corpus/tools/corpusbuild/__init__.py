@@ -1,0 +1,1 @@
+"""Build the DPI Atlas sample corpus from the text sources in corpus/src (see corpus/FORMAT.md)."""
