@@ -9,7 +9,8 @@ struct EvalCommand: ParsableCommand {
         abstract: "Measure the classifier against a gold file: precision, recall and F1, and the ablation.",
         discussion: """
             The gold file is JSON Lines: {"id", "title", "text", "labels"}, or "file" (a PDF or DOCX, \
-            relative to the gold file's folder, its parent, or the current folder) instead of "text". \
+            relative to the gold file's folder, its parent or grandparent, or the current folder) instead \
+            of "text". \
             Labels are topic or subtopic ids (a subtopic implies its topic); [] marks a document that is \
             not about DPI. The gold is split by a hash of each id into a tuning part (examples for the \
             profiles, threshold tuning) and a held-out part (the default --part).
@@ -81,7 +82,7 @@ struct EvalCommand: ParsableCommand {
 
         let runner = EvaluationRunner(taxonomy: taxonomy, configuration: configuration, statistics: statistics)
         if tune {
-            let tuning = all.filter { !GoldStandard.isHeldOut($0.item.id) }
+            let tuning = all.filter { !GoldStandard.isHeldOut($0.item) }
             let tuner = ThresholdTuner(taxonomy: taxonomy)
             let scores = runner.scores(tuning)
             let gold = tuning.map(\.item.labels)
@@ -89,7 +90,7 @@ struct EvalCommand: ParsableCommand {
             print("# tuned on the tuning part (\(tuning.count) documents, leave-one-out profiles)")
             for mode in ClassifierConfiguration.Mode.allCases {
                 let estimate = tuner.crossValidate(
-                    scores: scores, gold: gold, ids: tuning.map(\.item.id),
+                    scores: scores, gold: gold, ids: tuning.map(\.item.group),
                     configuration: configuration.with(mode: mode))
                 print(
                     "# \(mode.rawValue): 4-fold cross-validated within the tuning part (5 repeats): topic micro F1 "
@@ -134,7 +135,10 @@ struct EvalCommand: ParsableCommand {
     /// Reads each gold document: its text, or its file extracted. A file that cannot be read is skipped.
     private func resolve(_ items: [GoldItem]) -> ([EvaluationRunner.Document], [EvaluationReport.Skipped]) {
         let goldFolder = URL(fileURLWithPath: gold).deletingLastPathComponent()
-        let bases = [goldFolder, goldFolder.deletingLastPathComponent(), URL(fileURLWithPath: ".")]
+        let bases = [
+            goldFolder, goldFolder.deletingLastPathComponent(),
+            goldFolder.deletingLastPathComponent().deletingLastPathComponent(), URL(fileURLWithPath: "."),
+        ]
         var documents: [EvaluationRunner.Document] = []
         var skipped: [EvaluationReport.Skipped] = []
         for item in items {

@@ -19,7 +19,8 @@ public struct Classifier: Sendable {
     let nodeIDs: [String]
     let parents: [Int?]
 
-    /// `leavingOut` builds the profiles without one example document, to score it fairly while tuning.
+    /// `leavingOut` builds the profiles without the examples of one gold group (a document, its editions
+    /// and translations), to score a document of it fairly while tuning.
     public init(
         taxonomy: Taxonomy, configuration: ClassifierConfiguration, statistics: CorpusStatistics,
         leavingOut: String? = nil
@@ -165,6 +166,12 @@ public struct Classifier: Sendable {
         "справочные документы", "библиография", "сокращения и акронимы",
     ]
 
+    /// `6`, `6.2.1`, `Annex A`, `Appendix I`: a clause of the text itself, not of its front matter.
+    static func isNumberedClause(_ number: String?) -> Bool {
+        guard let number, let first = number.first else { return false }
+        return first.isNumber || Heading.annexKeywords.contains { number.hasPrefix($0 + " ") }
+    }
+
     static func isReferenceClause(_ passage: Passage) -> Bool {
         guard let heading = passage.heading?.lowercased().trimmingCharacters(in: .whitespaces) else { return false }
         return referenceHeadings.contains(heading)
@@ -236,11 +243,11 @@ public struct Classifier: Sendable {
         let unitByPassage = Dictionary(
             units.enumerated().compactMap { index, unit in unit.passage.map { ($0, index) } },
             uniquingKeysWith: { first, _ in first })
-        // Where a document has numbered clauses, what comes before the first (cover, front page,
-        // foreword) states no requirement, use case or gap.
-        let hasClauses = passages.contains { $0.section != nil }
-        return passages.map { passage in
-            let cue = hasClauses && passage.section == nil ? nil : PassageTyper.cue(of: passage)
+        // Where a document has numbered clauses, what comes before the first (cover, summary, foreword,
+        // front-page table) states no requirement, use case or gap.
+        let firstClause = passages.firstIndex { Self.isNumberedClause($0.sectionPath.first ?? $0.section) }
+        return passages.enumerated().map { index, passage in
+            let cue = index < (firstClause ?? 0) ? nil : PassageTyper.cue(of: passage)
             var result = Classification.PassageResult(
                 ordinal: passage.ordinal, kind: cue?.kind ?? .other, cue: cue?.cue)
             guard let unitIndex = unitByPassage[passage.ordinal], !units[unitIndex].matches.isEmpty else {

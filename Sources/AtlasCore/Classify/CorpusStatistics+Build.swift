@@ -12,7 +12,7 @@ extension CorpusStatistics {
         }
         var statistics = builder.build(source: source)
         var examples: [Example] = []
-        for document in documents where !GoldStandard.isHeldOut(document.item.id) {
+        for document in documents where !GoldStandard.isHeldOut(document.item) {
             let counts = termCounts(document, tokenizer: tokenizer, configuration: configuration)
             let kept = counts.keys.sorted().map { ($0, counts[$0]! * statistics.idf($0)) }
                 .sorted { ($0.1, $1.0) > ($1.1, $0.0) }
@@ -20,7 +20,7 @@ extension CorpusStatistics {
             let labels = EvaluationRunner.closed(document.item.labels, taxonomy: taxonomy)
             examples.append(
                 Example(
-                    id: document.item.id, labels: labels.sorted(),
+                    id: document.item.id, group: document.item.group, labels: labels.sorted(),
                     terms: Dictionary(uniqueKeysWithValues: kept.map { ($0.0, counts[$0.0]!) })))
         }
         statistics.examples = examples.sorted { $0.id < $1.id }

@@ -8,7 +8,7 @@ import Foundation
 /// `dpiatlas eval --gold corpus/gold/labels.jsonl --write-statistics …`); with `--db` the document
 /// frequencies come from the store instead, recomputed on every run, and the examples from the shipped file.
 public struct CorpusStatistics: Sendable, Hashable, Codable {
-    public static let formatVersion = 1
+    public static let formatVersion = 2
 
     public var version = Self.formatVersion
     /// Where the figures come from: `corpus/ (68 documents)`, `output/atlas.sqlite`.
@@ -25,13 +25,16 @@ public struct CorpusStatistics: Sendable, Hashable, Codable {
 
     public struct Example: Sendable, Hashable, Codable {
         public var id: String
+        /// Its gold group (editions and translations of one text): left out together while tuning.
+        public var group: String
         /// Taxonomy node ids, subtopics with their topics.
         public var labels: [String]
         /// Field-weighted term counts of the document (the most telling terms only).
         public var terms: [String: Double]
 
-        public init(id: String, labels: [String], terms: [String: Double]) {
+        public init(id: String, group: String? = nil, labels: [String], terms: [String: Double]) {
             self.id = id
+            self.group = group ?? GoldStandard.group(of: id)
             self.labels = labels
             self.terms = terms
         }

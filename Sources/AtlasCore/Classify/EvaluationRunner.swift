@@ -35,13 +35,13 @@ public struct EvaluationRunner: Sendable {
     /// Each document's node scores, before thresholds.
     public func scores(_ documents: [Document]) -> [Classifier.Scores] {
         let shared = Classifier(taxonomy: taxonomy, configuration: configuration, statistics: statistics)
-        let exampleIDs = Set(statistics.examples.map(\.id))
+        let exampleGroups = Set(statistics.examples.map(\.group))
         return documents.map { document in
             let classifier =
-                exampleIDs.contains(document.item.id)
+                exampleGroups.contains(document.item.group)
                 ? Classifier(
                     taxonomy: taxonomy, configuration: configuration, statistics: statistics,
-                    leavingOut: document.item.id)
+                    leavingOut: document.item.group)
                 : shared
             return classifier.scores(document: document.document, title: document.item.title)
         }

@@ -84,7 +84,7 @@ public struct FrontMatter: Sendable, Hashable {
             let line = lines[position]
             let lower = line.lowercased()
             if line.isEmpty && !taken.isEmpty { break }
-            if isLabel(lower) || Heading(line) != nil { break }
+            if isLabel(lower) || Heading(numbered: line) != nil { break }
             if !line.isEmpty { taken.append(line) }
             position += 1
         }

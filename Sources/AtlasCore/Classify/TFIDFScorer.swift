@@ -25,7 +25,8 @@ public struct TFIDFScorer: Sendable {
     let background: [(mean: Double, deviation: Double)]
     let calibration: Double
 
-    /// Builds the profiles. `leavingOut` drops one example (to score that document fairly while tuning).
+    /// Builds the profiles. `leavingOut` drops the examples of one gold group (to score a document of it
+    /// fairly while tuning: without itself, its other editions or its translations).
     public init(
         taxonomy: Taxonomy, tokenizer: Tokenizer, statistics: CorpusStatistics,
         configuration: ClassifierConfiguration, leavingOut: String? = nil
@@ -33,7 +34,7 @@ public struct TFIDFScorer: Sendable {
         self.statistics = statistics
         let nodes = taxonomy.nodes
         nodeIDs = nodes.map(\.id)
-        let exampleVectors = statistics.examples.filter { $0.id != leavingOut }.map { example in
+        let exampleVectors = statistics.examples.filter { $0.group != leavingOut }.map { example in
             (labels: Set(example.labels), vector: Self.weigh(example.terms, statistics: statistics))
         }
         var postings: [String: [(node: Int, weight: Double)]] = [:]

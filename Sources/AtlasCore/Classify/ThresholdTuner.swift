@@ -37,7 +37,7 @@ public struct ThresholdTuner: Sendable {
     }
 
     /// The figures thresholds tuned this way reach on documents they were not tuned on: the documents are
-    /// split into `folds` parts (by a hash of their ids, once per repeat); each part is labelled with
+    /// split into `folds` parts (by a hash of their groups, once per repeat); each part is labelled with
     /// thresholds tuned on the others, and the labels of all parts are measured together. The mean over the
     /// repeats is an honest estimate for comparing engines within the tuning part.
     public func crossValidate(

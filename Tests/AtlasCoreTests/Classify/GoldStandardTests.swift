@@ -33,9 +33,19 @@ struct GoldStandardTests {
     }
 
     @Test func theSplitIsDeterministicAndHoldsOutAboutTheConfiguredShare() {
-        let ids = (0..<1000).map { "contributions/T25-SG17-C-\($0).docx" }
-        let held = ids.filter(GoldStandard.isHeldOut)
-        #expect(held == ids.filter(GoldStandard.isHeldOut))
+        let groups = (0..<1000).map { "T25-SG17-C-\($0)" }
+        let held = groups.filter { GoldStandard.isHeldOut(group: $0) }
+        #expect(held == groups.filter { GoldStandard.isHeldOut(group: $0) })
         #expect(abs(Double(held.count) / 1000 - Double(GoldStandard.heldOutPercent) / 100) < 0.05)
+    }
+
+    @Test func editionsAndTranslationsShareAGroup() {
+        let group = GoldStandard.group
+        #expect(group("recommendations/T-REC-X.1281-202403-I!!PDF-E.pdf") == "T-REC-X.1281")
+        #expect(group("recommendations/T-REC-X.1281-202406-I!Cor1!PDF-E.pdf") == "T-REC-X.1281")
+        #expect(group("recommendations/T-REC-Y.Sup85-202507-I!!PDF-E.pdf") == "T-REC-Y.Sup85")
+        #expect(group("tds/T25-SG13-250714-TD-PLEN-0288!!MSW-C.docx") == "T25-SG13-250714-TD-PLEN-0288")
+        #expect(group("quirks/pdf-named-docx.docx") == "pdf-named-docx")
+        #expect(GoldItem(line: 1, id: "a", labels: [], group: "g").group == "g")
     }
 }
