@@ -62,12 +62,9 @@ struct EvalCommand: ParsableCommand {
         let (all, skipped) = resolve(items)
 
         if let output = writeStatistics {
-            let corpus = URL(fileURLWithPath: gold).deletingLastPathComponent().deletingLastPathComponent()
             let built = CorpusStatistics.build(
                 from: all, taxonomy: taxonomy, configuration: configuration,
-                source:
-                    "\(corpus.lastPathComponent)/ (\(all.count) documents of \(URL(fileURLWithPath: gold).lastPathComponent))"
-            )
+                source: CorpusStatistics.source(goldPath: gold, documents: all.count))
             do {
                 try built.encoded().write(to: URL(fileURLWithPath: output))
             } catch {

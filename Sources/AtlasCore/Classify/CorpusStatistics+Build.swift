@@ -1,4 +1,13 @@
+import Foundation
+
 extension CorpusStatistics {
+    /// How the shipped statistics name their source: `corpus/ (78 documents of labels.jsonl)`.
+    public static func source(goldPath: String, documents: Int) -> String {
+        let gold = URL(fileURLWithPath: goldPath)
+        let corpus = gold.deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
+        return "\(corpus)/ (\(documents) documents of \(gold.lastPathComponent))"
+    }
+
     /// Builds the statistics of a labelled corpus: document frequencies over every document, and examples
     /// from the documents of the tuning part, with or without labels (never from the held-out part).
     public static func build(
