@@ -2,7 +2,7 @@
 ///
 /// The scheme has the fifteen topics as top concepts and the subtopics as their narrower concepts. Each
 /// concept has its id as `skos:notation`, its labels as `skos:prefLabel`, its definitions, its keywords
-/// as `skos:altLabel` (acronyms as `skos:hiddenLabel`, which search tools match but do not show), and the
+/// as `skos:altLabel`, its acronyms as `skos:hiddenLabel` (which search tools match but do not show), and the
 /// study groups, Questions and GovStack building blocks as `skos:note`. The output is sorted and stable.
 public struct SKOSExporter: Sendable {
     /// `.invalid` is reserved: nothing resolves there. Give a real namespace with `--base-uri`.
@@ -61,6 +61,9 @@ public struct SKOSExporter: Sendable {
                 } else {
                     alternatives.append(literal(keyword.text, language: keyword.language))
                 }
+            }
+            for acronym in node.acronyms.sorted() where seen.insert("|\(acronym)").inserted {
+                hidden.append(literal(acronym))
             }
             if !alternatives.isEmpty { statements.append("skos:altLabel " + alternatives.joined(separator: ", ")) }
             if !hidden.isEmpty { statements.append("skos:hiddenLabel " + hidden.joined(separator: ", ")) }

@@ -29,6 +29,7 @@ struct SKOSExporterTests {
         #expect(turtle.contains("skos:narrower <https://example.org/dpi/identity-federation>"))
         #expect(turtle.contains("skos:broader <https://example.org/dpi/identity>"))
         #expect(turtle.contains("skos:notation \"identity-federation\""))
+        #expect(turtle.contains("skos:hiddenLabel \"IdP\""))
         #expect(turtle.contains("skos:note \"ITU-T study groups: SG17\"@en, \"GovStack building blocks: identity\"@en"))
         #expect(SKOSExporter().turtle(taxonomy) == SKOSExporter().turtle(taxonomy))
     }
