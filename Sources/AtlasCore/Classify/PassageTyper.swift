@@ -48,18 +48,81 @@ public enum PassageTyper {
 
     /// The kind and the words that decided it; `nil` for other text.
     public static func cue(of passage: Passage) -> (kind: Passage.Kind, cue: String)? {
-        let text = passage.text
         if isHeading(passage) { return nil }
-        if let numbered = numberedRequirement(text) { return (.requirement, numbered) }
-        let lowered = text.lowercased()
-        if let cue = firstCue(requirementCues, requirementCuesCJK, in: lowered) { return (.requirement, cue) }
-        let heading = passage.heading?.lowercased() ?? ""
-        if let cue = firstCue(gapHeadingCues, gapCuesCJK, in: heading) { return (.gap, "heading: \(cue)") }
-        if let cue = firstCue(gapCues, gapCuesCJK, in: lowered) { return (.gap, cue) }
-        if let cue = firstCue(useCaseCues, useCaseCuesCJK, in: heading) { return (.useCase, "heading: \(cue)") }
-        if let cue = firstCue(plainRequirementCues, [], in: lowered) { return (.requirement, cue) }
-        if let cue = firstCue(useCaseCues, useCaseCuesCJK, in: lowered) { return (.useCase, cue) }
+        if let numbered = numberedRequirement(passage.text) { return (.requirement, numbered) }
+        let text = Text(passage.text)
+        let heading = Text(passage.heading ?? "")
+        if let cue = Lists.requirement.first(in: text) { return (.requirement, cue) }
+        if let cue = Lists.gapHeading.first(in: heading) { return (.gap, "heading: \(cue)") }
+        if let cue = Lists.gap.first(in: text) { return (.gap, cue) }
+        if let cue = Lists.useCase.first(in: heading) { return (.useCase, "heading: \(cue)") }
+        if let cue = Lists.plainRequirement.first(in: text) { return (.requirement, cue) }
+        if let cue = Lists.useCase.first(in: text) { return (.useCase, cue) }
         return nil
+    }
+
+    /// A text as cues are looked for in it: its lower-case words, and whether it has Chinese or Japanese.
+    struct Text {
+        var lowered: String
+        var words: [Substring]
+        var hasCJK: Bool
+
+        init(_ text: String) {
+            lowered = text.lowercased()
+            if lowered.unicodeScalars.contains("\u{2019}") {
+                lowered = String(String.UnicodeScalarView(lowered.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+            }
+            words = Self.words(lowered)
+            hasCJK = lowered.unicodeScalars.contains(where: Tokenizer.isCJK)
+        }
+
+        /// Runs of letters, digits, apostrophes and hyphens.
+        static func words(_ text: String) -> [Substring] {
+            text.split { character in
+                !(character.isLetter || character.isNumber || character == "'" || character == "-")
+            }
+        }
+    }
+
+    /// A list of cues: Latin ones as word sequences, Chinese ones as strings.
+    struct Cues {
+        var phrases: [(text: String, words: [Substring])]
+        var cjk: [String]
+
+        init(_ latin: [String], _ cjk: [String] = []) {
+            phrases = latin.map { ($0, Text.words($0)) }
+            self.cjk = cjk
+        }
+
+        /// The first cue (in list order) found as whole words, or as Chinese characters.
+        func first(in text: Text) -> String? {
+            for phrase in phrases where PassageTyper.contains(phrase.words, in: text.words) { return phrase.text }
+            if text.hasCJK {
+                for cue in cjk where PassageTyper.containsCJK(cue, in: text.lowered) { return cue }
+            }
+            return nil
+        }
+    }
+
+    enum Lists {
+        static let requirement = Cues(requirementCues, requirementCuesCJK)
+        static let plainRequirement = Cues(plainRequirementCues)
+        static let gap = Cues(gapCues, gapCuesCJK)
+        static let gapHeading = Cues(gapHeadingCues, gapCuesCJK)
+        static let useCase = Cues(useCaseCues, useCaseCuesCJK)
+    }
+
+    static func contains(_ phrase: [Substring], in words: [Substring]) -> Bool {
+        guard let first = phrase.first, words.count >= phrase.count else { return false }
+        for start in 0...(words.count - phrase.count) where words[start] == first {
+            var equal = true
+            for offset in 1..<max(1, phrase.count) where words[start + offset] != phrase[offset] {
+                equal = false
+                break
+            }
+            if equal { return true }
+        }
+        return false
     }
 
     /// A heading passage (its text is its clause's heading) states nothing itself.
@@ -85,13 +148,6 @@ public enum PassageTyper {
         return label
     }
 
-    /// The first cue found as whole words (Latin) or as a substring (Chinese, Japanese).
-    static func firstCue(_ cues: [String], _ cjk: [String], in text: String) -> String? {
-        for cue in cues where containsWords(cue, in: text) { return cue }
-        for cue in cjk where containsCJK(cue, in: text) { return cue }
-        return nil
-    }
-
     /// 要求 ("it is required") and 建议 ("it is recommended") as verbs: not the nouns after 的 ("the
     /// requirements of"), not quoted, and 建议 not in 建议书 ("Recommendation").
     static func containsCJK(_ cue: String, in text: String) -> Bool {
@@ -109,15 +165,4 @@ public enum PassageTyper {
         return false
     }
 
-    static func containsWords(_ phrase: String, in text: String) -> Bool {
-        var searchStart = text.startIndex
-        while let range = text.range(of: phrase, range: searchStart..<text.endIndex) {
-            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
-            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-            let bounded = { (character: Character?) in character.map { !$0.isLetter && !$0.isNumber } ?? true }
-            if bounded(before), bounded(after) { return true }
-            searchStart = range.upperBound
-        }
-        return false
-    }
 }

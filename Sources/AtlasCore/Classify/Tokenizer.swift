@@ -157,7 +157,9 @@ public struct Tokenizer: Sendable {
         if text.unicodeScalars.contains(where: { Self.isHyphen($0) && $0 != "-" }) {
             text = String(String.UnicodeScalarView(text.unicodeScalars.map { Self.isHyphen($0) ? "-" : $0 }))
         }
-        let squashed = text.contains("-") ? text.replacingOccurrences(of: "-", with: "") : text
+        let squashed =
+            text.utf8.contains(UInt8(ascii: "-"))
+            ? String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "-" })) : text
         if !acronyms.isEmpty {
             if acronyms.contains(text) || acronyms.contains(squashed) { return squashed }
             if squashed.count > 2, squashed.hasSuffix("s") {

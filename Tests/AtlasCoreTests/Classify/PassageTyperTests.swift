@@ -53,6 +53,7 @@ struct PassageTyperTests {
             kind("No existing Recommendation covers consent receipts for DPI; this is a standardization gap.") == .gap)
         #expect(kind("Interoperability of wallets is for further study.") == .gap)
         #expect(kind("目前尚未有关于数字钱包互操作的标准。") == .gap)
+        #expect(kind("Une norme d’interopérabilité n’existe pas encore.") == .gap)
     }
 
     @Test func requirementWordingWinsOverAUseCaseHeading() {
