@@ -41,6 +41,15 @@ struct IngestCommand: ParsableCommand {
 
     @OptionGroup var extraction: ExtractionOptions
 
+    @Option(name: .long, help: "The DPI taxonomy (without it, documents are loaded without labels).")
+    var taxonomy = "pipeline/taxonomy.yaml"
+
+    @Option(name: .long, help: "Classifier weights and thresholds.")
+    var classifierConfig = "pipeline/classifier.yaml"
+
+    @Option(name: .long, help: "The shipped corpus statistics (IDF and labelled examples).")
+    var statistics = "pipeline/corpus-statistics.json"
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
     }
@@ -65,6 +74,17 @@ struct IngestCommand: ParsableCommand {
         options.extraction = ExtractionSupervisor.Configuration(
             executable: ExtractionSupervisor.currentExecutable(), settings: config.workers, limits: config.limits)
         options.limits = config.limits
+        if FileManager.default.fileExists(atPath: taxonomy) {
+            do {
+                options.classification = try ClassificationSetup.load(
+                    taxonomy: taxonomy, configuration: classifierConfig, statistics: statistics)
+            } catch {
+                printError("\(error)")
+                throw AtlasExit.runFailed
+            }
+        } else {
+            printError("no taxonomy at \(taxonomy): documents are loaded without labels")
+        }
         let progress = quiet ? nil : ProgressReporter()
         let quiet = quiet
         InterruptFlag.install { if !quiet { ProgressReporter.interrupted() } }
