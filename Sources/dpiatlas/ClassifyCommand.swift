@@ -112,9 +112,14 @@ struct ClassifyCommand: ParsableCommand {
                 throw AtlasExit.documentsFailed
             }
         }
-        let result = classifier.classify(document: document, title: title)
         let passageList = Segmenter.passages(of: document)
-        let documentTitle = title ?? FrontMatter(text: document.text).title
+        // The title as recognition reads it (cover, front page), unless one is given.
+        let documentTitle =
+            title
+            ?? (file.map {
+                Recognizer.recognize(fileName: $0, document: document, passages: passageList).identity.title
+            } ?? nil)
+        let result = classifier.classify(document: document, passages: passageList, title: documentTitle)
         switch format {
         case .json:
             let report = ClassifyReport(
@@ -125,14 +130,16 @@ struct ClassifyCommand: ParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(report), as: UTF8.self))
         case .text:
-            print(render(result, passages: passageList, taxonomy: classifier.taxonomy))
-            if scores { print(renderScores(classifier.scores(document: document, title: title), classifier)) }
+            print(render(result, passages: passageList, taxonomy: classifier.taxonomy, documentTitle: documentTitle))
+            if scores { print(renderScores(classifier.scores(document: document, title: documentTitle), classifier)) }
         }
     }
 
-    private func render(_ result: Classification, passages list: [Passage], taxonomy: Taxonomy) -> String {
+    private func render(
+        _ result: Classification, passages list: [Passage], taxonomy: Taxonomy, documentTitle: String?
+    ) -> String {
         var lines: [String] = []
-        if let title { lines.append("title (given): \(title)") }
+        if let title = documentTitle { lines.append("title: \(title)") }
         if result.labels.isEmpty { lines.append("no DPI label") }
         let texts = Dictionary(list.map { ($0.ordinal, $0.text) }, uniquingKeysWith: { first, _ in first })
         for label in result.labels {

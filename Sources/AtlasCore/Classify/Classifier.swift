@@ -44,7 +44,12 @@ public struct Classifier: Sendable {
     /// Classifies a document as extracted: finds its passages, and the title, keywords and abstract on its
     /// front page. A `title` given (from recognition) wins over the front page's.
     public func classify(document: ExtractedDocument, title: String? = nil) -> Classification {
-        let input = Input(document: document, title: title)
+        classify(document: document, passages: Segmenter.passages(of: document), title: title)
+    }
+
+    /// The same with the document's passages as segmented already (the ingest pipeline's entry point).
+    public func classify(document: ExtractedDocument, passages: [Passage], title: String?) -> Classification {
+        let input = Input(document: document, passages: passages, title: title)
         return classify(
             title: input.title, keywords: input.keywords, abstract: input.abstract, passages: input.passages)
     }
@@ -104,7 +109,7 @@ public struct Classifier: Sendable {
     }
 
     public func scores(document: ExtractedDocument, title: String? = nil) -> Scores {
-        let input = Input(document: document, title: title)
+        let input = Input(document: document, passages: Segmenter.passages(of: document), title: title)
         return scores(title: input.title, keywords: input.keywords, abstract: input.abstract, passages: input.passages)
     }
 
@@ -115,13 +120,13 @@ public struct Classifier: Sendable {
         var abstract: String?
         var passages: [Passage]
 
-        init(document: ExtractedDocument, title: String?) {
+        init(document: ExtractedDocument, passages: [Passage], title: String?) {
             let front = FrontMatter(text: document.text)
             let stated = document.metadata["title"].map(ExtractedDocument.collapsingWhitespace)
             self.title = title ?? front.title ?? stated.flatMap { ExtractedDocument.isUsableTitle($0) ? $0 : nil }
             keywords = front.keywords
             abstract = front.abstract
-            passages = Segmenter.passages(of: document)
+            self.passages = passages
         }
     }
 
@@ -138,10 +143,10 @@ public struct Classifier: Sendable {
             TFIDFScorer.count(tokens, weight: configuration.weight(field), into: &counts)
             units.append(KeywordScorer.Unit(field: field, passage: nil, matches: keywords.matches(in: tokens)))
         }
-        for passage in passages {
+        let weights = Self.passageWeights(passages, configuration: configuration)
+        for (passage, weight) in zip(passages, weights) {
             let tokens = tokenizer.tokens(passage.text)
             bodyLength += tokens.count
-            let weight = Self.isReferenceClause(passage) ? configuration.referenceClauseWeight : 1
             TFIDFScorer.count(tokens, weight: configuration.weight(.body) * weight, into: &counts)
             units.append(
                 KeywordScorer.Unit(
@@ -157,14 +162,30 @@ public struct Classifier: Sendable {
     }
 
     /// Headings of the clauses that list other documents and words rather than say what this one is
-    /// about: references, bibliography, abbreviations, terms defined elsewhere.
+    /// about: references, bibliography, abbreviations, terms defined elsewhere, tables of contents.
     static let referenceHeadings: Set<String> = [
         "references", "normative references", "informative references", "bibliography", "abbreviations",
         "abbreviations and acronyms", "acronyms", "terms defined elsewhere", "références", "bibliographie",
         "abréviations et acronymes", "abréviations", "termes définis ailleurs", "参考文献", "规范性参考文献", "缩略语",
         "缩写词和首字母缩略语", "缩写词", "其他地方定义的术语", "referencias", "bibliografía", "abreviaturas y acrónimos",
-        "справочные документы", "библиография", "сокращения и акронимы",
+        "справочные документы", "библиография", "сокращения и акронимы", "table of contents", "contents",
+        "table des matières", "目录",
     ]
+
+    /// How much each passage counts: 1, or less in front matter and in clauses that list other documents.
+    static func passageWeights(_ passages: [Passage], configuration: ClassifierConfiguration) -> [Double] {
+        let firstClause = firstClause(passages)
+        return passages.enumerated().map { index, passage in
+            index < firstClause || isReferenceClause(passage) ? configuration.referenceClauseWeight : 1
+        }
+    }
+
+    /// Where a document has numbered clauses, what comes before the first is front matter: cover, summary,
+    /// keywords, foreword, table of contents, front-page table. Its words are the front-page fields again,
+    /// or boilerplate. The index of the first passage of the text itself (0 without numbered clauses).
+    static func firstClause(_ passages: [Passage]) -> Int {
+        passages.firstIndex { isNumberedClause($0.sectionPath.first ?? $0.section) } ?? 0
+    }
 
     /// `6`, `6.2.1`, `Annex A`, `Appendix I`: a clause of the text itself, not of its front matter.
     static func isNumberedClause(_ number: String?) -> Bool {
@@ -243,11 +264,10 @@ public struct Classifier: Sendable {
         let unitByPassage = Dictionary(
             units.enumerated().compactMap { index, unit in unit.passage.map { ($0, index) } },
             uniquingKeysWith: { first, _ in first })
-        // Where a document has numbered clauses, what comes before the first (cover, summary, foreword,
-        // front-page table) states no requirement, use case or gap.
-        let firstClause = passages.firstIndex { Self.isNumberedClause($0.sectionPath.first ?? $0.section) }
+        // Front matter states no requirement, use case or gap.
+        let firstClause = Self.firstClause(passages)
         return passages.enumerated().map { index, passage in
-            let cue = index < (firstClause ?? 0) ? nil : PassageTyper.cue(of: passage)
+            let cue = index < firstClause ? nil : PassageTyper.cue(of: passage)
             var result = Classification.PassageResult(
                 ordinal: passage.ordinal, kind: cue?.kind ?? .other, cue: cue?.cue)
             guard let unitIndex = unitByPassage[passage.ordinal], !units[unitIndex].matches.isEmpty else {

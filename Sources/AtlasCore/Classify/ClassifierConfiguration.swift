@@ -28,8 +28,9 @@ public struct ClassifierConfiguration: Sendable, Hashable {
     /// How much a match counts in each field: title and keywords above abstract above body.
     public var fieldWeights: [Field: Double] = [.title: 3, .keywords: 3, .abstract: 2, .body: 1]
     /// How much body text counts in the clauses that list other documents' words (References,
-    /// Bibliography, Abbreviations and acronyms, Terms defined elsewhere).
-    public var referenceClauseWeight = 0.2
+    /// Bibliography, Abbreviations and acronyms, Terms defined elsewhere, Table of contents) and in the front
+    /// matter before the first numbered clause (its words are the front-page fields again, or boilerplate).
+    public var referenceClauseWeight = 0.0
 
     // Keyword scorer
     /// BM25's k1: how fast repeats of one keyword stop adding (1 occurrence counts 1, many at most k1 + 1).
@@ -39,7 +40,7 @@ public struct ClassifierConfiguration: Sendable, Hashable {
     /// A node's keyword score is `raw / (raw + scale)`, between 0 and 1.
     public var keywordScale = 4.0
     /// Extra weight of each further word of a phrase (`digital identity` is surer than `identity`).
-    public var phraseBonus = 0.5
+    public var phraseBonus = 0.0
     public var maximumPhraseWeight = 2.0
     /// The least weight of a one-word keyword that nearly every document holds (weights follow IDF above it).
     public var commonWordWeight = 0.3
@@ -59,12 +60,12 @@ public struct ClassifierConfiguration: Sendable, Hashable {
 
     // Combination
     /// `combined = keywordWeight × keyword + (1 − keywordWeight) × tfidf`.
-    public var keywordWeight = 0.6
+    public var keywordWeight = 0.3
 
     public var thresholds: [Mode: Thresholds] = [
-        .combined: Thresholds(topic: 0.3, subtopic: 0.3),
-        .keyword: Thresholds(topic: 0.4, subtopic: 0.4),
-        .tfidf: Thresholds(topic: 0.1, subtopic: 0.1),
+        .combined: Thresholds(topic: 0.6, subtopic: 0.5),
+        .keyword: Thresholds(topic: 0.775, subtopic: 0.475),
+        .tfidf: Thresholds(topic: 0.625, subtopic: 0.525),
     ]
     /// Thresholds for passage labels (combined scores of one passage).
     public var passageThresholds = Thresholds(topic: 0.3, subtopic: 0.3)

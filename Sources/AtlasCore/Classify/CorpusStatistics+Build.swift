@@ -40,7 +40,9 @@ extension CorpusStatistics {
     static func termCounts(
         _ document: EvaluationRunner.Document, tokenizer: Tokenizer, configuration: ClassifierConfiguration
     ) -> [String: Double] {
-        let input = Classifier.Input(document: document.document, title: document.item.title)
+        let input = Classifier.Input(
+            document: document.document, passages: Segmenter.passages(of: document.document),
+            title: document.item.title)
         var counts: [String: Double] = [:]
         let fields: [(ClassifierConfiguration.Field, String?)] = [
             (.title, input.title), (.keywords, input.keywords), (.abstract, input.abstract),
@@ -49,8 +51,10 @@ extension CorpusStatistics {
             guard let text else { continue }
             TFIDFScorer.count(tokenizer.tokens(text), weight: configuration.weight(field), into: &counts)
         }
-        for passage in input.passages {
-            TFIDFScorer.count(tokenizer.tokens(passage.text), weight: configuration.weight(.body), into: &counts)
+        let weights = Classifier.passageWeights(input.passages, configuration: configuration)
+        for (passage, weight) in zip(input.passages, weights) {
+            TFIDFScorer.count(
+                tokenizer.tokens(passage.text), weight: configuration.weight(.body) * weight, into: &counts)
         }
         return counts
     }

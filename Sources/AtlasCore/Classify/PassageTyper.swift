@@ -1,37 +1,44 @@
 import Foundation
 
 /// Tells what a passage states, in Resolution 103's terms: a technical requirement, a use case, a
-/// standardization issue or gap, or other text.
+/// standardization issue or gap, or other text. In this order:
 ///
-/// - requirement: a numbered requirement (`R-FED-01:`, `REQ-3`) or ITU-T requirement wording
-///   ("is required to", "is recommended to", "can optionally", "shall", "should", "must"; French "doit",
-///   "est requis"; Chinese 要求, 必须, 应当, 建议, 可选);
-/// - gap: a gap or open issue stated ("standardization gap", "no existing Recommendation", "not covered",
-///   "for further study"; French "lacune"; Chinese 差距, 空白, 缺乏);
-/// - use-case: in a clause whose heading names use cases, or naming a use case or scenario itself;
-/// - other: the rest, and headings.
-///
-/// Requirement wording wins over gap wording, which wins over use-case context.
+/// 1. requirement: a numbered requirement (`R-FED-01:`, `REQ-3`), or ITU-T requirement wording ("is required
+///    to", "is recommended to", "can optionally", "shall"; French "est requis", "il est recommandé";
+///    Chinese 必须, 应当, 可选, 要求, 建议 but not 建议书, "Recommendation");
+/// 2. gap: in a clause whose heading names gaps or standardization issues, or stating one ("standardization
+///    gap", "no ITU-T Recommendation", "do not address", "for further study"; French "lacune";
+///    Chinese 差距, 空白, 缺乏, 尚未);
+/// 3. use-case: in a clause whose heading names use cases or scenarios;
+/// 4. requirement again for plainer wording ("should", "must", "doit") outside gap and use-case clauses;
+/// 5. use-case: naming a use case or scenario itself;
+/// 6. other: the rest, headings, and (see `Classifier`) the front matter.
 public enum PassageTyper {
     static let requirementCues = [
         "is required to", "are required to", "is not required to", "it is required that", "is prohibited from",
         "are prohibited from", "is recommended to", "are recommended to", "is not recommended to",
-        "it is recommended that", "can optionally", "may optionally", "shall", "shall not", "should", "should not",
-        "must", "must not", "est requis", "sont requis", "doit", "doivent", "il est recommandé", "est recommandé",
-        "peut éventuellement", "peut, à titre optionnel",
+        "it is recommended that", "can optionally", "may optionally", "shall", "shall not", "est requis",
+        "sont requis", "il est recommandé", "est recommandé", "peut éventuellement", "peut, à titre optionnel",
     ]
-    static let requirementCuesCJK = ["要求", "必须", "应当", "建议", "可选"]
+    static let requirementCuesCJK = ["必须", "应当", "可选", "要求", "建议"]
+    static let plainRequirementCues = ["should", "should not", "must", "must not", "doit", "doivent"]
     static let gapCues = [
         "gap", "gaps", "standardization issue", "standardization issues", "open issue", "open issues",
-        "not covered", "not yet covered", "not addressed", "not yet addressed", "no existing", "does not exist",
-        "do not exist", "there is no recommendation", "there is no standard", "lack of", "lacks", "is missing",
-        "are missing", "for further study", "further study is needed", "needs further study", "remains open",
-        "lacune", "lacunes", "pas encore couvert", "n'existe pas", "question de normalisation",
+        "not covered", "not yet covered", "not addressed", "not yet addressed", "do not address", "does not address",
+        "no existing", "does not exist", "do not exist", "no itu-t recommendation", "no recommendation",
+        "there is no standard", "no standard", "lack of", "lacks", "is missing", "are missing", "for further study",
+        "further study is needed", "needs further study", "remains open", "lacune", "lacunes", "pas encore couvert",
+        "n'existe pas", "question de normalisation", "questions de normalisation",
     ]
     static let gapCuesCJK = ["差距", "空白", "缺乏", "尚未", "标准化问题"]
+    static let gapHeadingCues = [
+        "gap", "gaps", "gap analysis", "standardization issues", "standardization issue", "open issues",
+        "issues for further study", "questions for study", "lacunes", "questions à étudier",
+        "questions de normalisation",
+    ]
     static let useCaseCues = [
         "use case", "use cases", "use-case", "use-cases", "usage scenario", "scenario", "scenarios",
-        "cas d'utilisation", "cas d'usage", "scénario",
+        "cas d'utilisation", "cas d'usage", "scénario", "scénarios",
     ]
     static let useCaseCuesCJK = ["用例", "使用案例", "应用场景", "使用场景"]
 
@@ -46,12 +53,11 @@ public enum PassageTyper {
         if let numbered = numberedRequirement(text) { return (.requirement, numbered) }
         let lowered = text.lowercased()
         if let cue = firstCue(requirementCues, requirementCuesCJK, in: lowered) { return (.requirement, cue) }
+        let heading = passage.heading?.lowercased() ?? ""
+        if let cue = firstCue(gapHeadingCues, gapCuesCJK, in: heading) { return (.gap, "heading: \(cue)") }
         if let cue = firstCue(gapCues, gapCuesCJK, in: lowered) { return (.gap, cue) }
-        if let heading = passage.heading?.lowercased(),
-            let cue = firstCue(useCaseCues, useCaseCuesCJK, in: heading)
-        {
-            return (.useCase, "heading: \(cue)")
-        }
+        if let cue = firstCue(useCaseCues, useCaseCuesCJK, in: heading) { return (.useCase, "heading: \(cue)") }
+        if let cue = firstCue(plainRequirementCues, [], in: lowered) { return (.requirement, cue) }
         if let cue = firstCue(useCaseCues, useCaseCuesCJK, in: lowered) { return (.useCase, cue) }
         return nil
     }
@@ -86,12 +92,19 @@ public enum PassageTyper {
         return nil
     }
 
-    /// 建议 ("it is recommended") but not 建议书 ("Recommendation", the document).
+    /// 要求 ("it is required") and 建议 ("it is recommended") as verbs: not the nouns after 的 ("the
+    /// requirements of"), not quoted, and 建议 not in 建议书 ("Recommendation").
     static func containsCJK(_ cue: String, in text: String) -> Bool {
+        let verb = cue == "要求" || cue == "建议"
         var searchStart = text.startIndex
         while let range = text.range(of: cue, range: searchStart..<text.endIndex) {
-            if cue != "建议" || range.upperBound == text.endIndex || text[range.upperBound] != "书" { return true }
             searchStart = range.upperBound
+            guard verb else { return true }
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+            if before == "的" || before == "“" || before == "\"" || after == "”" || after == "\"" { continue }
+            if cue == "建议" && after == "书" { continue }
+            return true
         }
         return false
     }

@@ -26,6 +26,8 @@ struct PassageTyperTests {
         #expect(kind("身份提供方必须对断言签名。") == .requirement)
         #expect(kind("本建议书规定了政务云的托管框架。") == .other)
         #expect(kind("建议运营商记录每次换卡。") == .requirement)
+        #expect(kind("对于 C4 类工作负载，要求提供商记录每次访问。") == .requirement)
+        #expect(kind("本建议书规定了托管政府工作负载的云服务的要求。") == .other)
     }
 
     @Test func useCases() {
@@ -33,6 +35,17 @@ struct PassageTyperTests {
         #expect(kind("A farmer receives a subsidy on a feature phone.", heading: "Use cases") == .useCase)
         #expect(kind("Un agriculteur reçoit une subvention.", heading: "Cas d'utilisation") == .useCase)
         #expect(kind("农民通过手机钱包领取补贴的用例。") == .useCase)
+    }
+
+    @Test func gapsUnderAGapHeadingAndPlainWordingElsewhere() {
+        #expect(
+            kind(
+                "no ITU-T Recommendation specifies how a relying party is registered.", heading: "Standardization gaps")
+                == .gap)
+        #expect(
+            kind("Existing texts do not say what a wallet must do offline.", heading: "Standardization gaps") == .gap)
+        #expect(kind("Operators must keep a log of SIM changes.") == .requirement)
+        #expect(kind("Les opérateurs doivent conserver un journal.", heading: "Questions à étudier") == .gap)
     }
 
     @Test func gaps() {
