@@ -101,9 +101,7 @@ struct IngestCommand: ParsableCommand {
             printError("the run stopped: \(error)")
             throw AtlasExit.runFailed
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let summaryJSON = String(decoding: try encoder.encode(summary), as: UTF8.self)
+        let summaryJSON = try prettyJSON(summary)
         print(json ? summaryJSON : summary.text)
         do {
             if let summaryJson { try Data((summaryJSON + "\n").utf8).write(to: URL(fileURLWithPath: summaryJson)) }
@@ -120,8 +118,4 @@ struct IngestCommand: ParsableCommand {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
-}
-
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data(("dpiatlas: " + message + "\n").utf8))
 }

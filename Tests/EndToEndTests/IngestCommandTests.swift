@@ -176,15 +176,19 @@ func atlasExecutable() throws -> URL {
 }
 
 func runAtlas(_ arguments: [String]) throws -> CommandResult {
+    try runProcess(try atlasExecutable().path, arguments)
+}
+
+/// Runs a program to its end; both pipes are read before waiting, so a full pipe cannot block it.
+func runProcess(_ executable: String, _ arguments: [String]) throws -> CommandResult {
     let process = Process()
-    process.executableURL = try atlasExecutable()
+    process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
     try process.run()
-    // Read both pipes before waiting, so a full pipe cannot block the child.
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
     let stderr = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
