@@ -16,6 +16,8 @@ public struct IngestRun {
         public var extraction: ExtractionSupervisor.Configuration?
         /// The limits for extraction in this process, when `extraction` is `nil`.
         public var limits = ExtractionLimits()
+        /// The taxonomy and classifier; `nil` loads documents without labels.
+        public var classification: ClassificationSetup?
 
         public init() {}
     }
@@ -56,7 +58,10 @@ public struct IngestRun {
         let started = now()
         let runID = try store.beginRun(
             command: options.command, toolVersion: AtlasVersion.tool, extractorVersion: Extractor.version,
-            startedAt: started)
+            startedAt: started, provenance: provenance)
+        if let classification = options.classification {
+            try store.replaceTaxonomy(classification.categories, buildingBlocks: classification.buildingBlocks)
+        }
         var summary = RunSummary(runID: runID, ignoredFiles: discovered.ignored)
         let supervisor = options.extraction.map { ExtractionSupervisor($0) }
         defer { supervisor?.shutdown() }
@@ -157,6 +162,13 @@ public struct IngestRun {
         return .extract(source)
     }
 
+    /// What every record of this run is made with.
+    var provenance: Provenance {
+        Provenance(
+            extractorVersion: Extractor.version, taxonomyVersion: options.classification?.taxonomyVersion,
+            taxonomyHash: options.classification?.taxonomyHash, configHash: options.classification?.configHash)
+    }
+
     private func load(
         _ candidate: Discovery.Candidate, _ source: SourceFile, _ result: ExtractionResult, runID: Int64
     ) throws -> Outcome {
@@ -165,10 +177,14 @@ public struct IngestRun {
             let passages = Segmenter.passages(of: extracted)
             let recognition = Recognizer.recognize(
                 fileName: candidate.url.lastPathComponent, document: extracted, passages: passages)
-            let document = ProcessedDocument(
+            var document = ProcessedDocument(
                 source: source, extracted: extracted, passages: passages, identity: recognition.identity,
                 references: recognition.references)
-            try store.save(document, provenance: Provenance(extractorVersion: Extractor.version), runID: runID)
+            if let classification = options.classification {
+                (document.labels, document.passages) = classification.classify(
+                    extracted, identity: recognition.identity, passages: passages)
+            }
+            try store.save(document, provenance: provenance, runID: runID)
             return .loaded(pages: extracted.pageCount)
         case .failure(let failure):
             try store.saveFailure(

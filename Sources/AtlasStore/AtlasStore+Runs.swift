@@ -14,18 +14,22 @@ public struct RunCounts: Sendable, Hashable, Codable {
 
 extension AtlasStore {
     public func beginRun(
-        command: String, toolVersion: String, extractorVersion: String, startedAt: Date
-    ) throws
-        -> Int64
-    {
+        command: String, toolVersion: String, extractorVersion: String, startedAt: Date,
+        provenance: Provenance? = nil
+    ) throws -> Int64 {
         try pool.write { db in
             // A run still marked running was killed: no process writes a store but the current one.
             try db.execute(sql: "UPDATE run SET status = 'interrupted' WHERE status = 'running'")
             try db.execute(
                 sql: """
-                    INSERT INTO run (started_at, status, tool_version, extractor_version, command)
-                    VALUES (?, 'running', ?, ?, ?)
-                    """, arguments: [Self.timestamp(startedAt), toolVersion, extractorVersion, command])
+                    INSERT INTO run (started_at, status, tool_version, extractor_version, taxonomy_version,
+                        taxonomy_hash, config_hash, command)
+                    VALUES (?, 'running', ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    Self.timestamp(startedAt), toolVersion, extractorVersion, provenance?.taxonomyVersion,
+                    provenance?.taxonomyHash, provenance?.configHash, command,
+                ])
             return db.lastInsertedRowID
         }
     }

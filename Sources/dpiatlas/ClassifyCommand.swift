@@ -126,9 +126,7 @@ struct ClassifyCommand: ParsableCommand {
                 file: file, title: documentTitle, taxonomyVersion: classifier.taxonomy.version,
                 mode: classifier.configuration.mode.rawValue, statistics: classifier.statistics.source,
                 labels: result.labels, passages: result.passages)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            print(try prettyJSON(report))
         case .text:
             print(render(result, passages: passageList, taxonomy: classifier.taxonomy, documentTitle: documentTitle))
             if scores { print(renderScores(classifier.scores(document: document, title: documentTitle), classifier)) }

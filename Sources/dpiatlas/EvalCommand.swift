@@ -118,9 +118,7 @@ struct EvalCommand: ParsableCommand {
         case .text:
             print(report.text(taxonomy: taxonomy))
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            print(try prettyJSON(report))
         }
         if let qualityGate, let path = gate {
             let failures = qualityGate.failures(of: report)

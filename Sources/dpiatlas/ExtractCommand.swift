@@ -56,9 +56,7 @@ struct ExtractCommand: ParsableCommand {
         case .json:
             let report = ExtractReport(
                 file: file, sha256: hasher.finalizeHex(), detectedFormat: detected, result: result)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            print(try prettyJSON(report))
         }
         if case .failure = result { throw AtlasExit.documentsFailed }
     }

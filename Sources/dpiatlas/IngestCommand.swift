@@ -41,6 +41,15 @@ struct IngestCommand: ParsableCommand {
 
     @OptionGroup var extraction: ExtractionOptions
 
+    @Option(name: .long, help: "The DPI taxonomy (without it, documents are loaded without labels).")
+    var taxonomy = "pipeline/taxonomy.yaml"
+
+    @Option(name: .long, help: "Classifier weights and thresholds.")
+    var classifierConfig = "pipeline/classifier.yaml"
+
+    @Option(name: .long, help: "The shipped corpus statistics (IDF and labelled examples).")
+    var statistics = "pipeline/corpus-statistics.json"
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
     }
@@ -65,6 +74,17 @@ struct IngestCommand: ParsableCommand {
         options.extraction = ExtractionSupervisor.Configuration(
             executable: ExtractionSupervisor.currentExecutable(), settings: config.workers, limits: config.limits)
         options.limits = config.limits
+        if FileManager.default.fileExists(atPath: taxonomy) {
+            do {
+                options.classification = try ClassificationSetup.load(
+                    taxonomy: taxonomy, configuration: classifierConfig, statistics: statistics)
+            } catch {
+                printError("\(error)")
+                throw AtlasExit.runFailed
+            }
+        } else {
+            printError("no taxonomy at \(taxonomy): documents are loaded without labels")
+        }
         let progress = quiet ? nil : ProgressReporter()
         let quiet = quiet
         InterruptFlag.install { if !quiet { ProgressReporter.interrupted() } }
@@ -81,9 +101,7 @@ struct IngestCommand: ParsableCommand {
             printError("the run stopped: \(error)")
             throw AtlasExit.runFailed
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let summaryJSON = String(decoding: try encoder.encode(summary), as: UTF8.self)
+        let summaryJSON = try prettyJSON(summary)
         print(json ? summaryJSON : summary.text)
         do {
             if let summaryJson { try Data((summaryJSON + "\n").utf8).write(to: URL(fileURLWithPath: summaryJson)) }
@@ -100,8 +118,4 @@ struct IngestCommand: ParsableCommand {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
-}
-
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data(("dpiatlas: " + message + "\n").utf8))
 }

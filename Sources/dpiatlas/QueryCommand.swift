@@ -88,22 +88,17 @@ struct QueryCommand: ParsableCommand {
         query.passageKind = type
         query.passages = passages
         query.limit = limit
-        guard FileManager.default.fileExists(atPath: db) else {
-            printError("no database at \(db): run dpiatlas ingest first")
-            throw AtlasExit.runFailed
-        }
+        let store = try openStoreForReading(db)
         let hits: [SearchHit]
         do {
-            hits = try AtlasStore(readOnlyPath: db).search(query)
+            hits = try store.search(query)
         } catch {
             printError("\(error)")
             throw AtlasExit.runFailed
         }
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(hits), as: UTF8.self))
+            print(try prettyJSON(hits))
         case .csv:
             print(Self.csv(hits), terminator: "")
         case .table:
@@ -163,12 +158,6 @@ struct QueryCommand: ParsableCommand {
                 hit.passageKind ?? "", hit.snippet,
             ])
         }
-        return rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-    }
-
-    /// RFC 4180: quote fields holding commas, quotes or line breaks; double the quotes.
-    static func csvField(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return CSV.render(rows)
     }
 }

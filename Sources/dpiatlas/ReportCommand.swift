@@ -46,12 +46,8 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: db) else {
-            printError("no database at \(db): run dpiatlas ingest first")
-            throw AtlasExit.runFailed
-        }
+        let store = try openStoreForReading(db)
         do {
-            let store = try AtlasStore(readOnlyPath: db)
             if name == .all {
                 try FileManager.default.createDirectory(
                     at: URL(fileURLWithPath: outDir), withIntermediateDirectories: true)
@@ -100,9 +96,7 @@ struct ReportCommand: ParsableCommand {
         case .md: return md()
         case .csv: return csv()
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+            return try prettyJSON(report) + "\n"
         }
     }
 }

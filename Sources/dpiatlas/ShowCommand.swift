@@ -27,13 +27,9 @@ struct ShowCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: db) else {
-            printError("no database at \(db): run dpiatlas ingest first")
-            throw AtlasExit.runFailed
-        }
+        let store = try openStoreForReading(db)
         let details: DocumentDetails
         do {
-            let store = try AtlasStore(readOnlyPath: db)
             guard let found = try store.document(matching: id), let loaded = try store.details(of: found.id) else {
                 printError("no document matches \(id)")
                 throw AtlasExit.runFailed
@@ -47,9 +43,7 @@ struct ShowCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(details), as: UTF8.self))
+            print(try prettyJSON(details))
         case .text:
             print(DocumentDetailsText(details).render())
         }

@@ -107,6 +107,23 @@ struct IngestCommandTests {
         #expect(missing.stderr.contains("no document matches X.9999"))
     }
 
+    @Test func ingestClassifiesAndEveryLabelInShowCarriesEvidence() throws {
+        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("corpus/recommendations")
+        let file = corpus.appendingPathComponent("T-REC-X.1458-202504-I!!PDF-E.pdf")
+        let db = folder.appendingPathComponent("labels.sqlite").path
+        let ingest = try runAtlas(["ingest", file.path, "--db", db, "--quiet"])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        let json = try runAtlas(["show", "X.1458", "--db", db, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let labels = try #require(object["labels"] as? [[String: Any]])
+        #expect(labels.contains { $0["category"] as? String == "payments-dfs-security-fraud" })
+        #expect(labels.allSatisfy { !(($0["evidence"] as? [Any]) ?? []).isEmpty })
+        #expect((object["passageKinds"] as? [String: Int])?["requirement"] ?? 0 > 0)
+        let text = try runAtlas(["show", "X.1458", "--db", db])
+        #expect(text.stdout.contains("evidence: "))
+    }
+
     @Test func extractPrintsTextAndJSON() throws {
         let pdf = try fixtureURL("pdf-two-pages.pdf").path
         let text = try runAtlas(["extract", pdf])
@@ -159,15 +176,19 @@ func atlasExecutable() throws -> URL {
 }
 
 func runAtlas(_ arguments: [String]) throws -> CommandResult {
+    try runProcess(try atlasExecutable().path, arguments)
+}
+
+/// Runs a program to its end; both pipes are read before waiting, so a full pipe cannot block it.
+func runProcess(_ executable: String, _ arguments: [String]) throws -> CommandResult {
     let process = Process()
-    process.executableURL = try atlasExecutable()
+    process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
     try process.run()
-    // Read both pipes before waiting, so a full pipe cannot block the child.
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
     let stderr = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()

@@ -79,13 +79,13 @@ enum HTML {
     }
 }
 
-/// RFC 4180 CSV.
-enum CSV {
-    static func render(_ rows: [[String]]) -> String {
+/// RFC 4180 CSV: fields holding commas, quotes or line breaks are quoted, quotes doubled; CRLF lines.
+public enum CSV {
+    public static func render(_ rows: [[String]]) -> String {
         rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
-    static func field(_ value: String) -> String {
+    public static func field(_ value: String) -> String {
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
