@@ -7,8 +7,6 @@ import Foundation
 /// load; then link the whole store. A bad file becomes a failure row and the run goes on.
 public struct IngestRun {
     public struct Options: Sendable {
-        /// Files larger than this are recorded as `too-large` without being read.
-        public var maximumFileBytes = 512 * 1024 * 1024
         public var command = "dpiatlas ingest"
         /// The worker processes that extract (executable, jobs, timeout, memory, limits). `nil`
         /// extracts in this process, without isolation (for library users and tests; the CLI always
@@ -139,9 +137,10 @@ public struct IngestRun {
 
     private func prepare(_ candidate: Discovery.Candidate, runID: Int64) throws -> Prepared {
         let size = (try? FileManager.default.attributesOfItem(atPath: candidate.url.path)[.size] as? Int) ?? 0
-        if size > options.maximumFileBytes {
+        // Over the configured limit: recorded without being read (the workers apply the same limit).
+        if size > options.limits.maxFileBytes {
             let failure = ExtractionFailure(
-                .tooLarge, "\(size) bytes is over the limit of \(options.maximumFileBytes) bytes")
+                .tooLarge, "\(size) bytes is over the limit of \(options.limits.maxFileBytes) bytes")
             try store.saveFailure(path: candidate.path, source: nil, stage: "discover", failure: failure, runID: runID)
             return .done(.failed(failure))
         }

@@ -47,30 +47,10 @@ public struct SearchHit: Sendable, Hashable, Codable {
     public var rank: Double
 }
 
-/// A passage that matched a full-text query.
-public struct PassageHit: Sendable, Hashable, Codable {
-    public var documentID: String
-    public var passageID: String
-    public var section: String?
-    public var snippet: String
-    public var rank: Double
-}
-
 extension AtlasStore {
-    /// Full-text search over passages, best first. Every word of the query must occur; a Chinese
-    /// word matches as the sequence of its bigrams. The query is never read as FTS5 syntax.
-    public func searchPassages(_ query: String, limit: Int = 20) throws -> [PassageHit] {
-        var search = SearchQuery(text: query)
-        search.passages = true
-        search.limit = limit
-        return try self.search(search).map {
-            PassageHit(
-                documentID: $0.documentID, passageID: $0.passageID ?? "", section: $0.section, snippet: $0.snippet,
-                rank: $0.rank)
-        }
-    }
-
     /// Searches documents (by their best passage or title) or passages, with filters, best first.
+    /// Every word of the query must occur; a Chinese word matches as the sequence of its bigrams.
+    /// The query is never read as FTS5 syntax.
     public func search(_ query: SearchQuery) throws -> [SearchHit] {
         guard let match = Self.matchExpression(query.text) else { return [] }
         var arguments: [String: (any DatabaseValueConvertible)?] = [
