@@ -23,6 +23,8 @@ public struct IngestRun {
     /// What happened to one file.
     public enum Outcome: Sendable, Hashable {
         case loaded(pages: Int?)
+        /// Already stored, labelled again because the taxonomy or classifier changed.
+        case reclassified
         case skipped
         case failed(ExtractionFailure)
     }
@@ -155,10 +157,30 @@ public struct IngestRun {
         let source = SourceFile(
             path: candidate.path, size: data.count, sha256: SHA256.hex(of: data),
             format: FileFormat.sniff(data.prefix(1024)))
-        if try store.containsDocument(sha256: source.sha256) {
-            return .done(.skipped)
+        if let stored = try store.storedProvenance(sha256: source.sha256) {
+            guard let classification = options.classification, !classification.made(stored) else {
+                return .done(.skipped)
+            }
+            try reclassify(stored.documentID, with: classification, runID: runID)
+            return .done(.reclassified)
+        }
+        // A file that failed for good with this extractor fails the same way again: not tried twice.
+        if let failure = try store.storedFailure(
+            path: candidate.path, sha256: source.sha256, extractorVersion: Extractor.version),
+            failure.reason.isPermanent
+        {
+            return .done(.failed(failure))
         }
         return .extract(source)
+    }
+
+    /// Labels a stored document again from its stored text and passages, without extracting it.
+    private func reclassify(_ documentID: String, with classification: ClassificationSetup, runID: Int64) throws {
+        guard let input = try store.classificationInput(documentID: documentID) else { return }
+        let (labels, passages) = classification.classify(
+            text: input.text, title: input.title, fields: input.fields, passages: input.passages)
+        try store.replaceClassification(
+            documentID: documentID, labels: labels, passages: passages, provenance: provenance, runID: runID)
     }
 
     /// What every record of this run is made with.
@@ -181,7 +203,8 @@ public struct IngestRun {
                 references: recognition.references)
             if let classification = options.classification {
                 (document.labels, document.passages) = classification.classify(
-                    extracted, identity: recognition.identity, passages: passages)
+                    text: extracted.text, title: recognition.identity.title ?? extracted.title,
+                    fields: recognition.identity.fields, passages: passages)
             }
             try store.save(document, provenance: provenance, runID: runID)
             return .loaded(pages: extracted.pageCount)

@@ -9,6 +9,9 @@ extension AtlasStore {
             try db.execute(sql: v1ReportViews)
             try seedStudyGroups(db)
         }
+        migrator.registerMigration("v2-reclassification") { db in
+            try db.execute(sql: v2Reclassification)
+        }
         return migrator
     }
 
@@ -200,6 +203,15 @@ extension AtlasStore {
             message TEXT NOT NULL,
             run_id INTEGER NOT NULL REFERENCES run(id)
         );
+        """
+
+    /// What re-classifying a stored document without extracting it again needs: each passage's clause
+    /// path (the classifier weighs front matter less), and a count of re-classified documents per run.
+    private static let v2Reclassification = """
+        -- JSON: the clause numbers from the top down to the passage's section: ["6", "6.2", "6.2.1"].
+        ALTER TABLE passage ADD COLUMN section_path TEXT NOT NULL DEFAULT '[]';
+        -- Stored documents whose labels this run replaced because the taxonomy or classifier changed.
+        ALTER TABLE run ADD COLUMN documents_reclassified INTEGER NOT NULL DEFAULT 0;
         """
 
     /// The 2025-2028 study groups, and the two merged into SG21 (kept so older documents resolve).

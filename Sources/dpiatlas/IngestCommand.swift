@@ -36,6 +36,9 @@ struct IngestCommand: ParsableCommand {
     @Flag(name: .long, help: "Print no progress lines on standard error.")
     var quiet = false
 
+    @Option(name: .long, help: "Seconds between progress lines when standard error is not a terminal.")
+    var progressInterval: Double = 5
+
     @Option(name: .long, help: "Worker processes extracting at once (default: one per core).")
     var jobs: Int?
 
@@ -52,6 +55,7 @@ struct IngestCommand: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+        if !(progressInterval > 0) { throw ValidationError("--progress-interval must be more than 0") }
     }
 
     func run() throws {
@@ -85,7 +89,7 @@ struct IngestCommand: ParsableCommand {
         } else {
             printError("no taxonomy at \(taxonomy): documents are loaded without labels")
         }
-        let progress = quiet ? nil : ProgressReporter()
+        let progress = quiet ? nil : ProgressReporter(interval: progressInterval)
         let quiet = quiet
         InterruptFlag.install { if !quiet { ProgressReporter.interrupted() } }
         let run = IngestRun(
