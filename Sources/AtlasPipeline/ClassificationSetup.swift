@@ -35,6 +35,9 @@ public struct ClassificationSetup: Sendable {
 
     public var taxonomyVersion: String { classifier.taxonomy.version }
 
+    /// The taxonomy and settings hashes together: labels made with the same fingerprint are the same.
+    public var fingerprint: String { taxonomyHash + "+" + configHash }
+
     /// The taxonomy as the store keeps it: topics and subtopics in file order, parents first.
     var categories: [CategoryRecord] {
         classifier.taxonomy.nodes.map { node in

@@ -75,9 +75,7 @@ struct IngestCommand: ParsableCommand {
         var options = IngestRun.Options()
         options.command = (["dpiatlas"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
         let config = try extraction.load(jobs: jobs)
-        options.extraction = ExtractionSupervisor.Configuration(
-            executable: ExtractionSupervisor.currentExecutable(), settings: config.workers, limits: config.limits)
-        options.limits = config.limits
+        var workerArguments = ["worker"]
         if FileManager.default.fileExists(atPath: taxonomy) {
             do {
                 options.classification = try ClassificationSetup.load(
@@ -86,9 +84,17 @@ struct IngestCommand: ParsableCommand {
                 printError("\(error)")
                 throw AtlasExit.runFailed
             }
+            // The workers classify what they extract, with the same files.
+            workerArguments += [
+                "--taxonomy", taxonomy, "--classifier-config", classifierConfig, "--statistics", statistics,
+            ]
         } else {
             printError("no taxonomy at \(taxonomy): documents are loaded without labels")
         }
+        options.extraction = ExtractionSupervisor.Configuration(
+            executable: ExtractionSupervisor.currentExecutable(), arguments: workerArguments,
+            settings: config.workers, limits: config.limits, analyze: true)
+        options.limits = config.limits
         let progress = quiet ? nil : ProgressReporter(interval: progressInterval)
         let quiet = quiet
         InterruptFlag.install { if !quiet { ProgressReporter.interrupted() } }
