@@ -18,7 +18,9 @@ extension AtlasStore {
     @discardableResult
     public func link() throws -> LinkSummary {
         try pool.write { db in
+            try db.execute(sql: Self.citableNames)
             try db.execute(sql: Self.resolveReferences)
+            try db.execute(sql: "DROP TABLE temp.citable_name")
             try db.execute(sql: "DELETE FROM document_link")
             try db.execute(sql: Self.linkEditions)
             try db.execute(sql: Self.linkParts)
@@ -35,37 +37,44 @@ extension AtlasStore {
         }
     }
 
+    /// Every name a stored document can be cited by: `ITU-T X.1281`, `ITU-T X.1281 Amd 1`,
+    /// `ITU-T Y.Sup85`, either half of a paired number (`ITU-T Y.4901` for Y.4901/L.1601), or a
+    /// contribution or TD by its full number (`T25-SG17-C-0123`); indexed, so that resolving a
+    /// reference is a lookup rather than a scan of the documents.
+    private static let citableNames = """
+        CREATE TEMP TABLE citable_name (name TEXT NOT NULL, document_id TEXT NOT NULL);
+        INSERT INTO citable_name (name, document_id)
+            SELECT name, id FROM (
+                SELECT 'ITU-T ' || identifier || \(partSuffix) AS name, id FROM document
+                UNION SELECT identifier, id FROM document
+                UNION SELECT 'ITU-T ' || substr(identifier, 1, instr(identifier, '/') - 1) || \(partSuffix), id
+                    FROM document WHERE instr(identifier, '/') > 0
+                UNION SELECT 'ITU-T ' || substr(identifier, instr(identifier, '/') + 1) || \(partSuffix), id
+                    FROM document WHERE instr(identifier, '/') > 0)
+            WHERE name IS NOT NULL;
+        CREATE INDEX temp.citable_name_by_name ON citable_name (name);
+        """
+
+    /// ` Amd 1` after the identifier of a part; nothing for a Supplement (`Y.Sup85`) or a base text.
+    private static let partSuffix = "CASE WHEN part IS NULL OR kind = 'supplement' THEN '' ELSE ' ' || part END"
+
     /// The edition cited wins (`09/2019`, or a year: `2019`), else the newest in force, else the
     /// newest; English before translations.
     private static let resolveReferences = """
         UPDATE reference SET resolved_document_id = coalesce(
             (SELECT d.id FROM document d
-                WHERE \(names("d", "reference.cited")) AND d.id <> reference.document_id
+                WHERE d.id IN (SELECT document_id FROM citable_name WHERE name = reference.cited)
+                    AND d.id <> reference.document_id
                     AND (d.edition = reference.edition OR substr(d.edition, 4) = reference.edition)
                 ORDER BY d.language = 'en' DESC, d.id
                 LIMIT 1),
             (SELECT d.id FROM document d
-                WHERE \(names("d", "reference.cited")) AND d.id <> reference.document_id
+                WHERE d.id IN (SELECT document_id FROM citable_name WHERE name = reference.cited)
+                    AND d.id <> reference.document_id
                 ORDER BY d.status = 'in-force' DESC, \(order("d")) DESC, d.language = 'en' DESC, d.id
                 LIMIT 1))
         WHERE kind IN ('itu-t', 'itu-document')
         """
-
-    /// Whether stored document `table` is what `cited` names: `ITU-T X.1281`, `ITU-T X.1281 Amd 1`,
-    /// `ITU-T Y.Sup85`, either half of a paired number (`ITU-T Y.4901` for Y.4901/L.1601), or a
-    /// contribution or TD by its full number (`T25-SG17-C-0123`).
-    private static func names(_ table: String, _ cited: String) -> String {
-        let part =
-            "CASE WHEN \(table).part IS NULL OR \(table).kind = 'supplement' THEN '' ELSE ' ' || \(table).part END"
-        let slash = "instr(\(table).identifier, '/')"
-        return """
-            (\(cited) = 'ITU-T ' || \(table).identifier || \(part)
-                OR \(cited) = \(table).identifier
-                OR (\(slash) > 0 AND (
-                    \(cited) = 'ITU-T ' || substr(\(table).identifier, 1, \(slash) - 1) || \(part)
-                    OR \(cited) = 'ITU-T ' || substr(\(table).identifier, \(slash) + 1) || \(part))))
-            """
-    }
 
     /// Each edition of a Recommendation supersedes the one before it (same identifier, no part).
     private static let linkEditions = """

@@ -29,7 +29,8 @@ struct CIExampleTests {
         let junit = try String(contentsOf: out.appendingPathComponent("junit.xml"), encoding: .utf8)
         #expect(junit.components(separatedBy: "<testcase ").count - 1 == 2)
         #expect(junit.contains("<failure type=\"truncated\""))
-        let evaluation = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("eval.json")))
+        let evaluation = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: out.appendingPathComponent("eval.json")))
         #expect((evaluation as? [String: Any])?["topLevel"] != nil)
         for report in ["gap", "repository", "coverage"] {
             for format in ["html", "md", "csv", "json"] {
