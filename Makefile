@@ -6,8 +6,9 @@ SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN  := .build/release/dpiatlas
 DB           ?= output/atlas.sqlite
 N            ?= 5000
+BENCH_N      ?= 2000
 
-.PHONY: run test build deps lint format corpus bench-corpus bench-extract fixtures clean
+.PHONY: run test build deps lint format corpus bench-corpus bench-extract bench-query fixtures clean
 
 ## run: install, build (release), ingest corpus/ into output/atlas.sqlite, print a summary, write the reports
 run: build
@@ -56,6 +57,10 @@ bench-corpus:
 ## bench-extract: our extraction against pdftotext (PDF) and docx2txt (DOCX) on the same files, 1 and 2 jobs
 bench-extract: build
 	bash bench/bench-extract.sh
+
+## bench-query: search and similar latency on the bench corpus (in process, and the sqlite3 CLI as reference)
+bench-query: build
+	BENCH_N=$(BENCH_N) bash bench/bench-query.sh
 
 ## fixtures: rebuild the extraction test fixtures (needs LibreOffice, qpdf, zip)
 fixtures:

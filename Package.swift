@@ -75,7 +75,8 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["dpiatlas", "AtlasStore"]
+            dependencies: ["dpiatlas", "AtlasStore"],
+            exclude: ["Snapshots"]
         ),
     ],
     swiftLanguageModes: [.v6]

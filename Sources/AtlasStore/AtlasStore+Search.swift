@@ -128,7 +128,7 @@ extension AtlasStore {
     }
 
     /// Each query word as a quoted FTS5 phrase (quotes doubled), all of them required.
-    static func matchExpression(_ query: String) -> String? {
+    public static func matchExpression(_ query: String) -> String? {
         let phrases = query.split(whereSeparator: \.isWhitespace).map { word -> String in
             let indexed = SearchText.indexForm(String(word)).replacingOccurrences(of: "\"", with: "\"\"")
             return "\"\(indexed)\""
