@@ -35,10 +35,18 @@ public struct SimilarDocument: Sendable, Hashable, Codable {
 }
 
 extension AtlasStore {
-    /// The feature-term counts of every stored document's text, by document id.
-    public func documentTermCounts(tokenizer: Tokenizer) throws -> [String: [String: Double]] {
-        var documents: [String: [String: Double]] = [:]
-        try forEachDocumentText { id, text in documents[id] = Similarity.termCounts(text, tokenizer: tokenizer) }
+    /// The terms of every stored document's text, with its language, by document id.
+    public func documentTerms(tokenizer: Tokenizer) throws -> [String: Similarity.Terms] {
+        let languages = try pool.read { db in
+            Dictionary(
+                uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, language FROM document").map {
+                    ($0["id"] as String, $0["language"] as String?)
+                })
+        }
+        var documents: [String: Similarity.Terms] = [:]
+        try forEachDocumentText { id, text in
+            documents[id] = Similarity.terms(text, tokenizer: tokenizer, language: languages[id] ?? nil)
+        }
         return documents
     }
 
@@ -47,7 +55,7 @@ extension AtlasStore {
     public func similarDocuments(
         to id: String, limit: Int, termLimit: Int = 5, tokenizer: Tokenizer = Tokenizer()
     ) throws -> [SimilarDocument] {
-        let documents = try documentTermCounts(tokenizer: tokenizer)
+        let documents = try documentTerms(tokenizer: tokenizer)
         let neighbours = Similarity.nearest(to: id, among: documents, limit: limit, termLimit: termLimit)
         return try pool.read { db in
             try neighbours.compactMap { neighbour in

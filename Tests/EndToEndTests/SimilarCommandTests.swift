@@ -14,7 +14,7 @@ struct SimilarCommandTests {
     }
 
     @Test func aTranslationComesFirst() throws {
-        for identifier in ["D.263", "F.792"] {
+        for identifier in ["D.263", "F.792", "Y.3548", "Y.3615"] {
             let output = try similar([identifier])
             let document = try #require(output["document"] as? [String: Any])
             #expect(document["identifier"] as? String == identifier)

@@ -7,7 +7,28 @@ import Foundation
 /// smoothed IDF of `CorpusStatistics` computed over the documents compared. Vectors are unit length, so the
 /// score is their dot product, between 0 (no term in common) and 1 (the same terms in the same proportions).
 /// Sums run over terms in sorted order and ties are broken by id: the same documents give the same ranking.
+///
+/// Words cannot match across languages, so two documents in different languages are also compared on the
+/// terms that do not depend on the language: identifiers (`X.509`, `R-FED-01`, `IMT-2030`) and acronyms
+/// (`PSP`, `QR`, `HSM`), each with the same weighting; their score is the larger of the two cosines. A
+/// translation shares nearly all of them with its original, so it ranks near the top.
 public enum Similarity {
+    /// The terms of one document: feature-term counts, and the keys written as identifiers or acronyms.
+    public struct Terms: Sendable, Hashable {
+        public var counts: [String: Double]
+        public var neutral: Set<String>
+        public var language: String?
+
+        public init(counts: [String: Double], neutral: Set<String> = [], language: String? = nil) {
+            self.counts = counts
+            self.neutral = neutral
+            self.language = language
+        }
+
+        /// The counts of the language-neutral terms alone.
+        var neutralCounts: [String: Double] { counts.filter { neutral.contains($0.key) } }
+    }
+
     /// A document close to the one asked about: its score and the terms that add most to it.
     public struct Neighbour: Sendable, Hashable, Codable {
         public var id: String
@@ -34,18 +55,36 @@ public enum Similarity {
         }
     }
 
-    /// The feature terms of a text with their counts, as the classifier's TF-IDF engine counts them.
-    public static func termCounts(_ text: String, tokenizer: Tokenizer) -> [String: Double] {
+    /// The feature terms of a text with their counts, as the classifier's TF-IDF engine counts them, and
+    /// which of them are identifiers or acronyms (two or more capitals, possibly hyphenated: `PSP`, `ITU-T`).
+    public static func terms(_ text: String, tokenizer: Tokenizer, language: String? = nil) -> Terms {
+        let tokens = tokenizer.tokens(text)
         var counts: [String: Double] = [:]
-        TFIDFScorer.count(tokenizer.tokens(text), weight: 1, into: &counts)
-        return counts
+        TFIDFScorer.count(tokens, weight: 1, into: &counts)
+        var neutral: Set<String> = []
+        for token in tokens where token.kind == .identifier || isAcronym(token.text) {
+            if counts[token.key] != nil { neutral.insert(token.key) }
+        }
+        return Terms(counts: counts, neutral: neutral, language: language)
+    }
+
+    static func isAcronym(_ text: String) -> Bool {
+        var capitals = 0
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isUppercase {
+                capitals += 1
+            } else if !Tokenizer.isHyphen(scalar) {
+                return false
+            }
+        }
+        return capitals >= 2
     }
 
     /// The statistics of the documents compared: how many hold each term.
-    public static func statistics(_ documents: [String: [String: Double]]) -> CorpusStatistics {
+    public static func statistics(_ documents: [String: Terms]) -> CorpusStatistics {
         var frequency: [String: Int] = [:]
-        for counts in documents.values {
-            for term in counts.keys { frequency[term, default: 0] += 1 }
+        for terms in documents.values {
+            for term in terms.counts.keys { frequency[term, default: 0] += 1 }
         }
         return CorpusStatistics(
             source: "\(documents.count) documents", documentCount: documents.count, documentFrequency: frequency)
@@ -86,14 +125,20 @@ public enum Similarity {
     /// The documents nearest to `target`, best first (ties by id), the target itself left out; documents with
     /// no term in common are not listed. IDF comes from `documents`, which must hold the target.
     public static func nearest(
-        to target: String, among documents: [String: [String: Double]], limit: Int, termLimit: Int = 5
+        to target: String, among documents: [String: Terms], limit: Int, termLimit: Int = 5
     ) -> [Neighbour] {
-        guard let targetCounts = documents[target] else { return [] }
+        guard let targetTerms = documents[target] else { return [] }
         let statistics = statistics(documents)
-        let targetVector = vector(targetCounts, statistics: statistics)
+        let targetVector = vector(targetTerms.counts, statistics: statistics)
+        var targetNeutral: TFIDFScorer.Vector?
         var neighbours: [Neighbour] = []
-        for (id, counts) in documents where id != target {
-            let (score, shared) = cosine(targetVector, vector(counts, statistics: statistics))
+        for (id, terms) in documents where id != target {
+            var (score, shared) = cosine(targetVector, vector(terms.counts, statistics: statistics))
+            if terms.language != targetTerms.language {
+                if targetNeutral == nil { targetNeutral = vector(targetTerms.neutralCounts, statistics: statistics) }
+                let neutral = cosine(targetNeutral!, vector(terms.neutralCounts, statistics: statistics))
+                if neutral.score > score { (score, shared) = neutral }
+            }
             guard score > 0 else { continue }
             let top = shared.sorted { ($0.contribution, $1.term) > ($1.contribution, $0.term) }.prefix(termLimit)
             neighbours.append(Neighbour(id: id, score: score, sharedTerms: Array(top)))
