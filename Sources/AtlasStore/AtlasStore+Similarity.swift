@@ -35,27 +35,43 @@ public struct SimilarDocument: Sendable, Hashable, Codable {
 }
 
 extension AtlasStore {
-    /// The terms of every stored document's text, with its language, by document id.
-    public func documentTerms(tokenizer: Tokenizer) throws -> [String: Similarity.Terms] {
-        let languages = try pool.read { db in
-            Dictionary(
-                uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, language FROM document").map {
-                    ($0["id"] as String, $0["language"] as String?)
-                })
+    /// The terms of every stored document's text, with its language, by document id: from `document_term`,
+    /// or, in a database that has not had the `v2-document-terms` migration (opened read-only), from the texts.
+    public func documentTerms() throws -> [String: Similarity.Terms] {
+        try pool.read { db in
+            var documents: [String: Similarity.Terms] = [:]
+            for row in try Row.fetchAll(
+                db, sql: "SELECT d.id, d.language FROM document d JOIN document_text t ON t.document_id = d.id")
+            {
+                documents[row["id"]] = Similarity.Terms(counts: [:], language: row["language"])
+            }
+            guard try db.tableExists("document_term") else {
+                let texts = try Row.fetchCursor(db, sql: "SELECT document_id, text FROM document_text")
+                while let row = try texts.next() {
+                    let id: String = row["document_id"]
+                    documents[id] = Similarity.terms(
+                        row["text"], tokenizer: Tokenizer(), language: documents[id]?.language)
+                }
+                return documents
+            }
+            let rows = try Row.fetchCursor(db, sql: "SELECT document_id, term, count, neutral FROM document_term")
+            while let row = try rows.next() {
+                let id: String = row[0]
+                let term: String = row[1]
+                let count: Double = row[2]
+                let neutral: Bool = row[3]
+                documents[id]?.counts[term] = count
+                if neutral { documents[id]?.neutral.insert(term) }
+            }
+            return documents
         }
-        var documents: [String: Similarity.Terms] = [:]
-        try forEachDocumentText { id, text in
-            documents[id] = Similarity.terms(text, tokenizer: tokenizer, language: languages[id] ?? nil)
-        }
-        return documents
     }
 
     /// The stored documents nearest to document `id` by TF-IDF cosine similarity of their texts, best first;
-    /// the IDF is that of the stored texts, computed now. Empty when the document has no text.
-    public func similarDocuments(
-        to id: String, limit: Int, termLimit: Int = 5, tokenizer: Tokenizer = Tokenizer()
-    ) throws -> [SimilarDocument] {
-        let documents = try documentTerms(tokenizer: tokenizer)
+    /// the IDF is that of the stored texts, computed now (the terms are stored with each document, in
+    /// `document_term`). Empty when the document has no text.
+    public func similarDocuments(to id: String, limit: Int, termLimit: Int = 5) throws -> [SimilarDocument] {
+        let documents = try documentTerms()
         let neighbours = Similarity.nearest(to: id, among: documents, limit: limit, termLimit: termLimit)
         return try pool.read { db in
             try neighbours.compactMap { neighbour in
