@@ -2,13 +2,15 @@
 
 SWIFT        ?= swift
 SYSTEM_DEPS  := pkg-config libpoppler-glib-dev libxml2-dev libsqlite3-dev sqlite3
+BENCH_DEPS   := poppler-utils
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN  := .build/release/dpiatlas
 DB           ?= output/atlas.sqlite
 N            ?= 5000
 BENCH_N      ?= 2000
+RSS_N        ?= 5000
 
-.PHONY: run test build deps lint format corpus bench-corpus bench-extract bench-query fixtures clean
+.PHONY: run test build deps bench-deps lint format corpus bench bench-corpus bench-extract bench-query fixtures clean
 
 ## run: install, build (release), ingest corpus/ into output/atlas.sqlite, print a summary, write the reports
 run: build
@@ -27,15 +29,24 @@ build: deps
 ## deps: install the system libraries that are missing (apt-get, through sudo when not root)
 deps:
 	@command -v $(SWIFT) >/dev/null || { echo "error: the Swift toolchain ($(SWIFT)) is not on PATH" >&2; exit 1; }
-	@missing=""; \
-	for package in $(SYSTEM_DEPS); do \
-		dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$package"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-		echo "installing:$$missing"; \
-		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+	@$(call install_missing,$(SYSTEM_DEPS))
+
+## bench-deps: what the benchmarks compare against (pdftotext, pdfinfo)
+bench-deps:
+	@$(call install_missing,$(BENCH_DEPS))
+
+# Installs the Debian packages of $(1) that are not installed yet.
+define install_missing
+missing=""; \
+for package in $(1); do \
+	dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$package"; \
+done; \
+if [ -n "$$missing" ]; then \
+	echo "installing:$$missing"; \
+	$(SUDO) apt-get update -qq && \
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+fi
+endef
 
 ## lint: swift format in strict lint mode, with the committed .swift-format
 lint:
@@ -54,8 +65,13 @@ corpus:
 bench-corpus:
 	python3 corpus/tools/bench_corpus.py --count $(N) --out output/bench-corpus
 
+## bench: the whole pipeline on 2,000 generated files, 1 and 2 jobs, against pdftotext; re-ingest;
+##        memory over 5,000 files (make bench BENCH_N=2000 RSS_N=5000; RSS_N=0 skips it)
+bench: build bench-deps
+	python3 bench/bench_ingest.py --count $(BENCH_N) --rss-count $(RSS_N)
+
 ## bench-extract: our extraction against pdftotext (PDF) and docx2txt (DOCX) on the same files, 1 and 2 jobs
-bench-extract: build
+bench-extract: build bench-deps
 	bash bench/bench-extract.sh
 
 ## bench-query: search and similar latency on the bench corpus (in process, and the sqlite3 CLI as reference)

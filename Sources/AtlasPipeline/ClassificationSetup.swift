@@ -35,6 +35,9 @@ public struct ClassificationSetup: Sendable {
 
     public var taxonomyVersion: String { classifier.taxonomy.version }
 
+    /// The taxonomy and settings hashes together: labels made with the same fingerprint are the same.
+    public var fingerprint: String { taxonomyHash + "+" + configHash }
+
     /// The taxonomy as the store keeps it: topics and subtopics in file order, parents first.
     var categories: [CategoryRecord] {
         classifier.taxonomy.nodes.map { node in
@@ -50,16 +53,21 @@ public struct ClassificationSetup: Sendable {
         }
     }
 
-    /// Labels for a document and its passages, and each passage's kind.
+    /// Whether a stored document was classified with this taxonomy and these settings.
+    func made(_ stored: StoredProvenance) -> Bool {
+        stored.taxonomyHash == taxonomyHash && stored.configHash == configHash
+    }
+
+    /// Labels for a document and its passages, and each passage's kind, from what the store keeps of
+    /// it: the text, the recognised title (as stored) and front-page fields, and the passages. A fresh
+    /// document and a stored one re-classified later get the same labels.
     func classify(
-        _ extracted: ExtractedDocument, identity: DocumentIdentity, passages: [Passage]
-    ) -> (
-        labels: [Label], passages: [Passage]
-    ) {
-        let front = FrontMatter(text: extracted.text)
+        text: String, title: String?, fields: [String: String], passages: [Passage]
+    ) -> (labels: [Label], passages: [Passage]) {
+        let front = FrontMatter(text: text)
         let classification = classifier.classify(
-            title: identity.title ?? front.title, keywords: identity.fields["Keywords"] ?? front.keywords,
-            abstract: identity.fields["Abstract"] ?? front.abstract, passages: passages)
+            title: title ?? front.title, keywords: fields["Keywords"] ?? front.keywords,
+            abstract: fields["Abstract"] ?? front.abstract, passages: passages)
         var typed = passages
         var labels = classification.labels
         for result in classification.passages where typed.indices.contains(result.ordinal) {

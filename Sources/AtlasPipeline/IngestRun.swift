@@ -23,6 +23,8 @@ public struct IngestRun {
     /// What happened to one file.
     public enum Outcome: Sendable, Hashable {
         case loaded(pages: Int?)
+        /// Already stored, labelled again because the taxonomy or classifier changed.
+        case reclassified
         case skipped
         case failed(ExtractionFailure)
     }
@@ -54,6 +56,7 @@ public struct IngestRun {
     /// finish, and everything before the first file not done is loaded.
     public func run(_ discovered: Discovery.Result) throws -> RunSummary {
         let started = now()
+        let previousRunFinished = (try store.runs().last?.status ?? "finished") == "finished"
         let runID = try store.beginRun(
             command: options.command, toolVersion: AtlasVersion.tool, extractorVersion: Extractor.version,
             startedAt: started, provenance: provenance)
@@ -79,7 +82,8 @@ public struct IngestRun {
                 case .extract(let source):
                     guard let extraction = extracted.removeValue(forKey: nextToLoad) else { return }
                     let loading = now()
-                    outcome = try load(candidates[nextToLoad], source, extraction.result, runID: runID)
+                    outcome = try load(
+                        candidates[nextToLoad], source, extraction.result, analysis: extraction.analysis, runID: runID)
                     seconds += extraction.seconds + now().timeIntervalSince(loading)
                 }
                 prepared[nextToLoad] = nil
@@ -123,7 +127,11 @@ public struct IngestRun {
         }
         try loadReady()
         supervisor?.shutdown()
-        summary.links = try store.link()
+        // Links depend only on which documents are stored: relinked when this run stored some, or when
+        // the run before it did not finish (it may have stored documents and stopped before linking).
+        if summary.counts.documentsLoaded > 0 || !previousRunFinished {
+            summary.links = try store.link()
+        }
         summary.seconds = now().timeIntervalSince(started)
         try store.finishRun(runID, counts: summary.counts, finishedAt: now(), interrupted: summary.interrupted)
         return summary
@@ -155,10 +163,30 @@ public struct IngestRun {
         let source = SourceFile(
             path: candidate.path, size: data.count, sha256: SHA256.hex(of: data),
             format: FileFormat.sniff(data.prefix(1024)))
-        if try store.containsDocument(sha256: source.sha256) {
-            return .done(.skipped)
+        if let stored = try store.storedProvenance(sha256: source.sha256) {
+            guard let classification = options.classification, !classification.made(stored) else {
+                return .done(.skipped)
+            }
+            try reclassify(stored.documentID, with: classification, runID: runID)
+            return .done(.reclassified)
+        }
+        // A file that failed for good with this extractor fails the same way again: not tried twice.
+        if let failure = try store.storedFailure(
+            path: candidate.path, sha256: source.sha256, extractorVersion: Extractor.version),
+            failure.reason.isPermanent
+        {
+            return .done(.failed(failure))
         }
         return .extract(source)
+    }
+
+    /// Labels a stored document again from its stored text and passages, without extracting it.
+    private func reclassify(_ documentID: String, with classification: ClassificationSetup, runID: Int64) throws {
+        guard let input = try store.classificationInput(documentID: documentID) else { return }
+        let (labels, passages) = classification.classify(
+            text: input.text, title: input.title, fields: input.fields, passages: input.passages)
+        try store.replaceClassification(
+            documentID: documentID, labels: labels, passages: passages, provenance: provenance, runID: runID)
     }
 
     /// What every record of this run is made with.
@@ -168,21 +196,26 @@ public struct IngestRun {
             taxonomyHash: options.classification?.taxonomyHash, configHash: options.classification?.configHash)
     }
 
+    /// Loads one extracted file, with the analysis its worker made (made here when there is none, or
+    /// when the worker classified with other settings than this run's).
     private func load(
-        _ candidate: Discovery.Candidate, _ source: SourceFile, _ result: ExtractionResult, runID: Int64
+        _ candidate: Discovery.Candidate, _ source: SourceFile, _ result: ExtractionResult,
+        analysis workerAnalysis: DocumentAnalysis?, runID: Int64
     ) throws -> Outcome {
         switch result {
         case .success(let extracted):
-            let passages = Segmenter.passages(of: extracted)
-            let recognition = Recognizer.recognize(
-                fileName: candidate.url.lastPathComponent, document: extracted, passages: passages)
-            var document = ProcessedDocument(
-                source: source, extracted: extracted, passages: passages, identity: recognition.identity,
-                references: recognition.references)
-            if let classification = options.classification {
-                (document.labels, document.passages) = classification.classify(
-                    extracted, identity: recognition.identity, passages: passages)
-            }
+            let classification = options.classification
+            let analysis =
+                if let workerAnalysis, workerAnalysis.classifiedWith == classification?.fingerprint {
+                    workerAnalysis
+                } else {
+                    DocumentAnalysis.analyze(
+                        fileName: candidate.url.lastPathComponent, extracted, classification: classification)
+                }
+            let document = ProcessedDocument(
+                source: source, extracted: extracted, passages: analysis.passages,
+                identity: analysis.recognition.identity, references: analysis.recognition.references,
+                labels: analysis.labels)
             try store.save(document, provenance: provenance, runID: runID)
             return .loaded(pages: extracted.pageCount)
         case .failure(let failure):

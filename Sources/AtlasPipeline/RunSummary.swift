@@ -7,7 +7,7 @@ public struct RunSummary: Sendable, Codable {
     /// What happened to one file, for the JUnit report.
     public struct FileOutcome: Sendable, Codable {
         public var path: String
-        /// `loaded`, `skipped` or `failed`.
+        /// `loaded`, `reclassified`, `skipped` or `failed`.
         public var outcome: String
         public var reason: String?
         public var message: String?
@@ -50,6 +50,9 @@ public struct RunSummary: Sendable, Codable {
             counts.documentsLoaded += 1
             pages += pageCount ?? 0
             outcomes.append(FileOutcome(path: path, outcome: "loaded", seconds: seconds))
+        case .reclassified:
+            counts.documentsReclassified += 1
+            outcomes.append(FileOutcome(path: path, outcome: "reclassified", seconds: seconds))
         case .skipped:
             counts.documentsSkipped += 1
             outcomes.append(FileOutcome(path: path, outcome: "skipped", seconds: seconds))
@@ -68,6 +71,7 @@ public struct RunSummary: Sendable, Codable {
     public var text: String {
         var lines = [
             "run \(runID): \(counts.filesSeen) files: \(counts.documentsLoaded) loaded, "
+                + (counts.documentsReclassified > 0 ? "\(counts.documentsReclassified) re-classified, " : "")
                 + "\(counts.documentsSkipped) already stored, \(counts.failures) failed"
                 + (ignoredFiles > 0 ? " (\(ignoredFiles) other files ignored)" : "")
         ]

@@ -3,14 +3,6 @@ import Foundation
 import GRDB
 
 extension AtlasStore {
-    /// Whether a document with this content is already stored.
-    public func containsDocument(sha256: String) throws -> Bool {
-        try pool.read { db in
-            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM document WHERE sha256 = ?)", arguments: [sha256])
-                ?? false
-        }
-    }
-
     /// Stores one document with its text, passages, labels, references, study groups and Questions
     /// in one transaction, and clears any earlier failure of its path. A killed process leaves either
     /// all of it or none of it.
@@ -85,18 +77,19 @@ extension AtlasStore {
     private func insertPassages(_ passages: [Passage], of documentID: String, _ db: Database) throws {
         let statement = try db.makeStatement(
             sql: """
-                INSERT INTO passage (id, document_id, ordinal, section, heading, page, kind, text)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO passage (id, document_id, ordinal, section, heading, page, kind, text, section_path)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         for passage in passages {
             try statement.execute(arguments: [
                 Self.passageID(documentID, passage.ordinal), documentID, passage.ordinal, passage.section,
                 passage.heading, passage.page, passage.kind.rawValue, passage.text,
+                try JSONEncoder.sorted.string(passage.sectionPath),
             ])
         }
     }
 
-    private func insertLabels(
+    func insertLabels(
         _ labels: [Label], of documentID: String, taxonomyVersion: String?, _ db: Database
     )
         throws

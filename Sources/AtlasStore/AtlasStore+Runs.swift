@@ -7,6 +7,9 @@ public struct RunCounts: Sendable, Hashable, Codable {
     public var filesSeen = 0
     public var documentsLoaded = 0
     public var documentsSkipped = 0
+    /// Already stored with the same content but classified with another taxonomy or classifier:
+    /// labelled again from the stored passages, without extracting.
+    public var documentsReclassified = 0
     public var failures = 0
 
     public init() {}
@@ -39,12 +42,13 @@ extension AtlasStore {
             try db.execute(
                 sql: """
                     UPDATE run SET finished_at = ?, status = ?, files_seen = ?, documents_loaded = ?,
-                        documents_skipped = ?, failures = ?
+                        documents_skipped = ?, documents_reclassified = ?, failures = ?
                     WHERE id = ?
                     """,
                 arguments: [
                     Self.timestamp(finishedAt), interrupted ? "interrupted" : "finished", counts.filesSeen,
-                    counts.documentsLoaded, counts.documentsSkipped, counts.failures, runID,
+                    counts.documentsLoaded, counts.documentsSkipped, counts.documentsReclassified, counts.failures,
+                    runID,
                 ])
         }
     }
@@ -70,7 +74,8 @@ extension AtlasStore {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT id, status, command, files_seen, documents_loaded, documents_skipped, failures
+                    SELECT id, status, command, files_seen, documents_loaded, documents_skipped, documents_reclassified,
+                        failures
                     FROM run ORDER BY id
                     """
             ).map { row in
@@ -78,6 +83,7 @@ extension AtlasStore {
                 counts.filesSeen = row["files_seen"]
                 counts.documentsLoaded = row["documents_loaded"]
                 counts.documentsSkipped = row["documents_skipped"]
+                counts.documentsReclassified = row["documents_reclassified"]
                 counts.failures = row["failures"]
                 return StoredRun(id: row["id"], status: row["status"], command: row["command"], counts: counts)
             }

@@ -10,8 +10,11 @@ extension AtlasStore {
             try db.execute(sql: v1ReportViews)
             try seedStudyGroups(db)
         }
-        migrator.registerMigration("v2-document-terms") { db in
-            try db.execute(sql: v2DocumentTerms)
+        migrator.registerMigration("v2-reclassification") { db in
+            try db.execute(sql: v2Reclassification)
+        }
+        migrator.registerMigration("v3-document-terms") { db in
+            try db.execute(sql: v3DocumentTerms)
             try backfillDocumentTerms(db)
         }
         return migrator
@@ -19,7 +22,7 @@ extension AtlasStore {
 
     /// The terms of each document's text, as `similar` compares them (`Similarity.terms`); the weights are
     /// not stored, since the IDF changes as the store grows.
-    private static let v2DocumentTerms = """
+    private static let v3DocumentTerms = """
         CREATE TABLE document_term (
             document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
             term TEXT NOT NULL,                       -- a Tokenizer key: folded, no hyphens; Chinese bigrams
@@ -29,7 +32,7 @@ extension AtlasStore {
         ) WITHOUT ROWID;
         """
 
-    /// The terms of the documents stored before `v2-document-terms`.
+    /// The terms of the documents stored before `v3-document-terms`.
     private static func backfillDocumentTerms(_ db: Database) throws {
         for id in try String.fetchAll(db, sql: "SELECT document_id FROM document_text ORDER BY document_id") {
             let text = try String.fetchOne(
@@ -234,6 +237,15 @@ extension AtlasStore {
             message TEXT NOT NULL,
             run_id INTEGER NOT NULL REFERENCES run(id)
         );
+        """
+
+    /// What re-classifying a stored document without extracting it again needs: each passage's clause
+    /// path (the classifier weighs front matter less), and a count of re-classified documents per run.
+    private static let v2Reclassification = """
+        -- JSON: the clause numbers from the top down to the passage's section: ["6", "6.2", "6.2.1"].
+        ALTER TABLE passage ADD COLUMN section_path TEXT NOT NULL DEFAULT '[]';
+        -- Stored documents whose labels this run replaced because the taxonomy or classifier changed.
+        ALTER TABLE run ADD COLUMN documents_reclassified INTEGER NOT NULL DEFAULT 0;
         """
 
     /// The 2025-2028 study groups, and the two merged into SG21 (kept so older documents resolve).

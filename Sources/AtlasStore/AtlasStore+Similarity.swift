@@ -36,7 +36,7 @@ public struct SimilarDocument: Sendable, Hashable, Codable {
 
 extension AtlasStore {
     /// The terms of every stored document's text, with its language, by document id: from `document_term`,
-    /// or, in a database that has not had the `v2-document-terms` migration (opened read-only), from the texts.
+    /// or, in a database that has not had the `v3-document-terms` migration (opened read-only), from the texts.
     public func documentTerms() throws -> [String: Similarity.Terms] {
         try pool.read { db in
             var documents: [String: Similarity.Terms] = [:]

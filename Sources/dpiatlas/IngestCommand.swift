@@ -36,6 +36,9 @@ struct IngestCommand: ParsableCommand {
     @Flag(name: .long, help: "Print no progress lines on standard error.")
     var quiet = false
 
+    @Option(name: .long, help: "Seconds between progress lines when standard error is not a terminal.")
+    var progressInterval: Double = 5
+
     @Option(name: .long, help: "Worker processes extracting at once (default: one per core).")
     var jobs: Int?
 
@@ -52,6 +55,7 @@ struct IngestCommand: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+        if !(progressInterval > 0) { throw ValidationError("--progress-interval must be more than 0") }
     }
 
     func run() throws {
@@ -71,9 +75,7 @@ struct IngestCommand: ParsableCommand {
         var options = IngestRun.Options()
         options.command = (["dpiatlas"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
         let config = try extraction.load(jobs: jobs)
-        options.extraction = ExtractionSupervisor.Configuration(
-            executable: ExtractionSupervisor.currentExecutable(), settings: config.workers, limits: config.limits)
-        options.limits = config.limits
+        var workerArguments = ["worker"]
         if FileManager.default.fileExists(atPath: taxonomy) {
             do {
                 options.classification = try ClassificationSetup.load(
@@ -82,10 +84,18 @@ struct IngestCommand: ParsableCommand {
                 printError("\(error)")
                 throw AtlasExit.runFailed
             }
+            // The workers classify what they extract, with the same files.
+            workerArguments += [
+                "--taxonomy", taxonomy, "--classifier-config", classifierConfig, "--statistics", statistics,
+            ]
         } else {
             printError("no taxonomy at \(taxonomy): documents are loaded without labels")
         }
-        let progress = quiet ? nil : ProgressReporter()
+        options.extraction = ExtractionSupervisor.Configuration(
+            executable: ExtractionSupervisor.currentExecutable(), arguments: workerArguments,
+            settings: config.workers, limits: config.limits, analyze: true)
+        options.limits = config.limits
+        let progress = quiet ? nil : ProgressReporter(interval: progressInterval)
         let quiet = quiet
         InterruptFlag.install { if !quiet { ProgressReporter.interrupted() } }
         let run = IngestRun(

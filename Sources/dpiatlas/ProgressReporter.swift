@@ -18,7 +18,7 @@ final class ProgressReporter {
     func report(index: Int, total: Int, path: String, outcome: IngestRun.Outcome) {
         switch outcome {
         case .loaded(let count): pages += count ?? 0
-        case .skipped: break
+        case .skipped, .reclassified: break
         case .failed(let failure):
             failures += 1
             write(

@@ -26,6 +26,34 @@ struct DocumentWireTests {
         #expect(decoded.failure == ExtractionFailure(.encrypted, "needs a password"))
     }
 
+    @Test func anAnalysisWithLabelsCrossesThePipeUnchanged() throws {
+        let pipeline = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("pipeline")
+        let classification = try ClassificationSetup.load(
+            taxonomy: pipeline.appendingPathComponent("taxonomy.yaml").path,
+            configuration: pipeline.appendingPathComponent("classifier.yaml").path,
+            statistics: pipeline.appendingPathComponent("corpus-statistics.json").path)
+        let document = try Extractor.extract(contentsOf: try fixtureURL("pdf-recommendation.pdf")).get()
+        let analysis = DocumentAnalysis.analyze(
+            fileName: "T-REC-X.1281-202511-I!!PDF-E.pdf", document, classification: classification)
+        #expect(!analysis.labels.isEmpty && analysis.passages.contains { !$0.sectionPath.isEmpty })
+        #expect(analysis.classifiedWith == classification.fingerprint)
+
+        let reply = WorkerProtocol.Reply(id: 3, kind: .finished, document: document, analysis: analysis)
+        var buffer = try reply.frame()
+        var start = 0
+        let decoded = try WorkerProtocol.Reply(
+            frame: try #require(try WorkerProtocol.takeFrame(from: &buffer, start: &start)))
+        #expect(decoded.document == document)
+        #expect(decoded.analysis == analysis)
+    }
+
+    /// The wire writes each field of a passage by hand: a new field must be added there too.
+    @Test func theWireKnowsEveryFieldOfAPassage() {
+        let fields = Mirror(reflecting: Passage(ordinal: 0, text: "")).children.compactMap(\.label)
+        #expect(fields == ["ordinal", "section", "heading", "page", "text", "kind", "sectionPath"])
+    }
+
     /// The wire writes each field of a block by hand: a new field must be added there too.
     @Test func theWireKnowsEveryFieldOfABlock() {
         let fields = Mirror(reflecting: TextBlock(kind: .paragraph, text: "")).children.compactMap(\.label)

@@ -53,20 +53,20 @@ struct StoreSimilarityTests {
         #expect(try fixture.store.similarDocuments(to: "nothing", limit: 10).isEmpty)
     }
 
-    /// A database made before `v2-document-terms` gets the terms of its documents when it is next opened.
+    /// A database made before `v3-document-terms` gets the terms of its documents when it is next opened.
     @Test func theMigrationFillsInTheTermsOfStoredDocuments() throws {
         let fixture = try saved()
         let before = try fixture.store.documentTerms()
         let queue = try DatabaseQueue(path: fixture.path)
         try queue.write { db in
             try db.execute(sql: "DROP TABLE document_term")
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v2-document-terms'")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v3-document-terms'")
         }
         try queue.close()
         let readOnly = try AtlasStore(readOnlyPath: fixture.path)
         #expect(try readOnly.documentTerms() == before, "computed from the texts when the table is missing")
         let reopened = try AtlasStore(path: fixture.path)
-        #expect(try reopened.appliedMigrations().last == "v2-document-terms")
+        #expect(try reopened.appliedMigrations().last == "v3-document-terms")
         #expect(try reopened.documentTerms() == before)
     }
 }

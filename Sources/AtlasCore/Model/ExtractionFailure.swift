@@ -19,6 +19,15 @@ public struct ExtractionFailure: Error, Sendable, Hashable, Codable {
         case timeout
         /// The worker process extracting the file died (a crash in poppler or libxml2, or killed).
         case crashed
+
+        /// Whether the same content always fails the same way with the same extractor, so that a later
+        /// run need not try again. Limits, timeouts, crashes and disk errors depend on the run.
+        public var isPermanent: Bool {
+            switch self {
+            case .empty, .encrypted, .corrupt, .truncated, .unsupported: true
+            case .tooLarge, .unreadable, .timeout, .crashed: false
+            }
+        }
     }
 
     public var reason: Reason

@@ -64,6 +64,53 @@ enum DocumentWire {
         }
     }
 
+    /// An analysis: passages in the compact form (their text is most of it), the rest as JSON.
+    static func encode(_ analysis: DocumentAnalysis) throws -> [UInt8] {
+        var writer = Writer()
+        writer.integer(analysis.passages.count)
+        for passage in analysis.passages {
+            writer.integer(passage.ordinal)
+            writer.optionalString(passage.section)
+            writer.optionalString(passage.heading)
+            writer.optional(passage.page)
+            writer.string(passage.kind.rawValue)
+            writer.string(passage.text)
+            writer.integer(passage.sectionPath.count)
+            for number in passage.sectionPath { writer.string(number) }
+        }
+        var rest = analysis
+        rest.passages = []
+        writer.bytes.append(contentsOf: try JSONEncoder().encode(rest))
+        return writer.bytes
+    }
+
+    static func decodeAnalysis(_ data: Data) throws -> DocumentAnalysis {
+        try data.withUnsafeBytes { raw in
+            var reader = Reader(bytes: raw.bindMemory(to: UInt8.self))
+            let count = try reader.integer()
+            guard count >= 0, count <= raw.count else { throw DecodingError() }
+            var passages: [Passage] = []
+            passages.reserveCapacity(count)
+            for _ in 0..<count {
+                let ordinal = try reader.integer()
+                let section = try reader.optionalString()
+                let heading = try reader.optionalString()
+                let page = try reader.optional()
+                guard let kind = Passage.Kind(rawValue: try reader.string()) else { throw DecodingError() }
+                var passage = Passage(
+                    ordinal: ordinal, section: section, heading: heading, page: page, text: try reader.string(),
+                    kind: kind)
+                let depth = try reader.integer()
+                guard depth >= 0, depth <= raw.count else { throw DecodingError() }
+                for _ in 0..<depth { passage.sectionPath.append(try reader.string()) }
+                passages.append(passage)
+            }
+            var analysis = try JSONDecoder().decode(DocumentAnalysis.self, from: Data(reader.remaining))
+            analysis.passages = passages
+            return analysis
+        }
+    }
+
     private struct Writer {
         var bytes: [UInt8] = []
 

@@ -39,6 +39,8 @@ public final class ExtractionSupervisor {
 
         public var id: Int
         public var result: ExtractionResult
+        /// Passages, recognition and labels, when the supervisor asks its workers to analyse.
+        public var analysis: DocumentAnalysis?
         /// The worker process that handled the job.
         public var worker: Int32
         public var seconds: Double
@@ -58,15 +60,19 @@ public final class ExtractionSupervisor {
         public var arguments: [String]
         public var settings: WorkerSettings
         public var limits: ExtractionLimits
+        /// Whether workers also segment, recognise and classify what they extract (`DocumentAnalysis`);
+        /// they classify when started with a taxonomy in `arguments`.
+        public var analyze: Bool
 
         public init(
             executable: String, arguments: [String] = ["worker"], settings: WorkerSettings = WorkerSettings(),
-            limits: ExtractionLimits = ExtractionLimits()
+            limits: ExtractionLimits = ExtractionLimits(), analyze: Bool = false
         ) {
             self.executable = executable
             self.arguments = arguments
             self.settings = settings
             self.limits = limits
+            self.analyze = analyze
         }
     }
 
@@ -292,7 +298,8 @@ private final class WorkerSlot: @unchecked Sendable {
     private func handle(_ job: ExtractionSupervisor.Job) -> ExtractionSupervisor.Outcome {
         let started = Date()
         let settings = configuration.settings
-        let request = WorkerProtocol.Request(id: job.id, path: job.path, limits: configuration.limits, fault: job.fault)
+        let request = WorkerProtocol.Request(
+            id: job.id, path: job.path, limits: configuration.limits, analyze: configuration.analyze, fault: job.fault)
         var ending = WorkerProcess.Ending.unreachable
         var pid: Int32 = 0
         // A worker that died between jobs is replaced without blaming the next document.
@@ -319,8 +326,10 @@ private final class WorkerSlot: @unchecked Sendable {
                 } else {
                     .failure(reply.failure ?? ExtractionFailure(.crashed, "the worker answered without a result"))
                 }
-            return ExtractionSupervisor.Outcome(
+            var outcome = ExtractionSupervisor.Outcome(
                 id: job.id, result: result, worker: pid, seconds: Date().timeIntervalSince(started))
+            outcome.analysis = reply.analysis
+            return outcome
         case .died(let status):
             retire()
             return outcome(job, .crashed, "the worker extracting it died: \(status)", pid: pid, since: started)

@@ -13,7 +13,10 @@ import Darwin
 /// thread, so no other thread ever holds a poppler object when it exits.
 public enum ExtractionWorker {
     /// Serves requests until standard input closes; returns the exit status.
-    public static func serve(allowFaults: Bool = false, memoryLimitBytes: Int? = nil) -> Int32 {
+    /// With `classification`, documents a request asks to analyse are also classified.
+    public static func serve(
+        allowFaults: Bool = false, memoryLimitBytes: Int? = nil, classification: ClassificationSetup? = nil
+    ) -> Int32 {
         signal(SIGPIPE, SIG_IGN)
         // Ctrl-C reaches the whole process group: the supervisor decides when its workers stop
         // (it closes their input, or kills them), so an interrupted run records no false crashes.
@@ -56,7 +59,12 @@ public enum ExtractionWorker {
             let reply: WorkerProtocol.Reply
             switch Extractor.extract(contentsOf: URL(fileURLWithPath: request.path), limits: request.limits) {
             case .success(let document):
-                reply = WorkerProtocol.Reply(id: request.id, kind: .finished, document: document)
+                let analysis =
+                    request.analyze == true
+                    ? DocumentAnalysis.analyze(
+                        fileName: URL(fileURLWithPath: request.path).lastPathComponent, document,
+                        classification: classification) : nil
+                reply = WorkerProtocol.Reply(id: request.id, kind: .finished, document: document, analysis: analysis)
             case .failure(let failure):
                 reply = WorkerProtocol.Reply(id: request.id, kind: .finished, failure: failure)
             }

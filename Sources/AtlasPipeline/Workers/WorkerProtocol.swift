@@ -19,6 +19,8 @@ public enum WorkerProtocol {
         public var id: Int
         public var path: String
         public var limits: ExtractionLimits
+        /// Also segment, recognise and classify the document (`DocumentAnalysis`).
+        public var analyze: Bool?
         /// For tests of the supervisor only; honoured by workers started with `--allow-faults`.
         public var fault: WorkerFault?
     }
@@ -31,14 +33,22 @@ public enum WorkerProtocol {
         public var id: Int
         public var kind: Kind
         public var document: ExtractedDocument?
+        public var analysis: DocumentAnalysis?
         public var failure: ExtractionFailure?
 
-        /// A reply frame: kind (0 started, 1 document, 2 failure), the job id, then the payload.
+        /// A reply frame: kind (0 started, 1 document, 2 failure, 3 document and analysis), the job id,
+        /// then the payload. Kind 3's payload is the document's length (4 bytes, big-endian), the
+        /// document, then the analysis (`DocumentWire` both).
         func frame() throws -> [UInt8] {
-            var payload: [UInt8] = [kind == .started ? 0 : document != nil ? 1 : 2]
+            let code: UInt8 = kind == .started ? 0 : document == nil ? 2 : analysis == nil ? 1 : 3
+            var payload: [UInt8] = [code]
             let id = UInt64(bitPattern: Int64(self.id))
             for shift in stride(from: 56, through: 0, by: -8) { payload.append(UInt8((id >> UInt64(shift)) & 0xFF)) }
-            if let document {
+            if let document, let analysis {
+                let wire = try DocumentWire.encode(document)
+                payload.append(contentsOf: WorkerProtocol.frame(wire))
+                payload.append(contentsOf: try DocumentWire.encode(analysis))
+            } else if let document {
                 payload.append(contentsOf: try DocumentWire.encode(document))
             } else if let failure {
                 payload.append(contentsOf: try JSONEncoder().encode(failure))
@@ -46,10 +56,14 @@ public enum WorkerProtocol {
             return WorkerProtocol.frame(payload)
         }
 
-        init(id: Int, kind: Kind, document: ExtractedDocument? = nil, failure: ExtractionFailure? = nil) {
+        init(
+            id: Int, kind: Kind, document: ExtractedDocument? = nil, analysis: DocumentAnalysis? = nil,
+            failure: ExtractionFailure? = nil
+        ) {
             self.id = id
             self.kind = kind
             self.document = document
+            self.analysis = analysis
             self.failure = failure
         }
 
@@ -66,6 +80,15 @@ public enum WorkerProtocol {
             case 2:
                 kind = .finished
                 failure = try JSONDecoder().decode(ExtractionFailure.self, from: Data(payload))
+            case 3:
+                kind = .finished
+                var bytes = [UInt8](payload)
+                var start = 0
+                guard let wire = try WorkerProtocol.takeFrame(from: &bytes, start: &start) else {
+                    throw DocumentWire.DecodingError()
+                }
+                document = try DocumentWire.decode(wire)
+                analysis = try DocumentWire.decodeAnalysis(Data(bytes[start...]))
             default: throw DocumentWire.DecodingError()
             }
         }
