@@ -122,7 +122,12 @@ struct BenchQueryCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try openStoreForReading(db)
+        // Opened for writing, so a database made before the current schema is migrated first.
+        guard FileManager.default.fileExists(atPath: db) else {
+            printError("no database at \(db): run dpiatlas ingest first")
+            throw AtlasExit.runFailed
+        }
+        let store = try AtlasStore(path: db)
         let clock = ContinuousClock()
         func milliseconds(_ duration: Duration) -> Double {
             Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
