@@ -48,12 +48,12 @@ struct BenchQueryCommand: ParsableCommand {
             make("english", "data exchange"),
             make("english", "optical transport network"),
             make("english", "consent"),
-            make("french", "identité numérique"),
-            make("french", "fournisseur d'identité"),
-            make("french", "service de confiance"),
+            make("french", "présente Recommandation"),
+            make("french", "paramètres"),
+            make("french", "réunion a pris note"),
+            make("chinese", "建议书"),
+            make("chinese", "继续研究"),
             make("chinese", "数字身份"),
-            make("chinese", "身份提供者"),
-            make("chinese", "可验证凭证"),
             make("filtered", "digital identity") {
                 $0.studyGroup = "SG17"
                 $0.kind = "recommendation"
@@ -72,7 +72,7 @@ struct BenchQueryCommand: ParsableCommand {
                 $0.passages = true
                 $0.passageKind = "requirement"
             },
-            make("passages", "数字身份") { $0.passages = true },
+            make("passages", "建议书") { $0.passages = true },
             make("passages", "gap") {
                 $0.passages = true
                 $0.passageKind = "gap"
@@ -86,17 +86,19 @@ struct BenchQueryCommand: ParsableCommand {
         var p50: Double
         var p95: Double
         var max: Double
-        /// The sqlite3 command line's p50 on the same MATCH, when measured.
-        var referenceP50: Double?
+        var mean: Double
+        /// The sqlite3 command line's mean on the same MATCH, when measured.
+        var referenceMean: Double?
 
-        init(kind: String, milliseconds: [Double], reference: [Double]? = nil) {
+        init(kind: String, milliseconds: [Double], reference: Double? = nil) {
             let sorted = milliseconds.sorted()
             self.kind = kind
             runs = sorted.count
             p50 = Self.percentile(sorted, 0.5)
             p95 = Self.percentile(sorted, 0.95)
             max = sorted.last ?? 0
-            referenceP50 = reference.map { Self.percentile($0.sorted(), 0.5) }
+            mean = sorted.isEmpty ? 0 : sorted.reduce(0, +) / Double(sorted.count)
+            referenceMean = reference
         }
 
         /// Nearest rank.
@@ -151,7 +153,7 @@ struct BenchQueryCommand: ParsableCommand {
         var queries: [String: Figures] = [:]
         var lines = [
             "query".padding(toLength: 58, withPad: " ", startingAt: 0)
-                + "  hits     p50 ms   p95 ms   max ms   sqlite3 p50   ratio"
+                + "  hits     p50 ms   p95 ms   max ms  mean ms  sqlite3 mean  ratio of means"
         ]
         for (index, entry) in perQuery.enumerated() {
             let figures = Figures(kind: entry.kind, milliseconds: entry.times, reference: reference?[index])
@@ -164,7 +166,7 @@ struct BenchQueryCommand: ParsableCommand {
             let selected = perQuery.indices.filter { kind == "all" || perQuery[$0].kind == kind }
             let figures = Figures(
                 kind: kind, milliseconds: selected.flatMap { perQuery[$0].times },
-                reference: reference.map { times in selected.flatMap { times[$0] } })
+                reference: reference.map { times in selected.map { times[$0] }.reduce(0, +) / Double(selected.count) })
             kinds.append(figures)
             lines.append(Self.row("kind: \(kind)", hits: nil, figures))
         }
@@ -200,53 +202,53 @@ struct BenchQueryCommand: ParsableCommand {
         var line = name.padding(toLength: 58, withPad: " ", startingAt: 0)
         let count = hits.map(String.init) ?? ""
         line += "  " + String(repeating: " ", count: max(0, 4 - count.count)) + count
-        line += String(format: "  %8.2f %8.2f %8.2f", figures.p50, figures.p95, figures.max)
-        if let reference = figures.referenceP50 {
-            line += String(format: "   %11.2f  %6.1f×", reference, reference > 0 ? figures.p50 / reference : 0)
+        line += String(format: "  %8.2f %8.2f %8.2f %8.2f", figures.p50, figures.p95, figures.max, figures.mean)
+        if let reference = figures.referenceMean {
+            line += String(format: "  %12.2f  %6.1f×", reference, reference > 0 ? figures.mean / reference : 0)
         }
         return line
     }
 
-    /// Each case's MATCH run `repetitions` times by the sqlite3 command line, with `.timer on`: the
-    /// milliseconds per run, case by case. The statement is the core of the store's search: the MATCH over
+    /// Each case's MATCH run `repetitions` times by one sqlite3 process, timed from outside: the mean
+    /// milliseconds per run, once the time of an sqlite3 process that runs nothing is taken off (its timer
+    /// counts whole milliseconds only). The statement is the core of the store's search: the MATCH over
     /// passages, ranked by BM25, with a snippet, the first `limit` rows.
-    func referenceTimes() throws -> [[Double]] {
-        var script = ".output /dev/null\n.timer on\n"
-        for item in Self.cases {
-            guard let match = AtlasStore.matchExpression(item.query.text) else { continue }
+    func referenceTimes() throws -> [Double] {
+        let clock = ContinuousClock()
+        func seconds(_ duration: Duration) -> Double {
+            Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        }
+        func runSQLite(_ script: String) throws -> Double {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = [sqlite3, "-batch", "-readonly", db]
+            let input = Pipe()
+            process.standardInput = input
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            let elapsed = try clock.measure {
+                try process.run()
+                input.fileHandleForWriting.write(Data(script.utf8))
+                try input.fileHandleForWriting.close()
+                process.waitUntilExit()
+            }
+            guard process.terminationStatus == 0 else {
+                printError("\(sqlite3) exited with \(process.terminationStatus)")
+                throw AtlasExit.runFailed
+            }
+            return seconds(elapsed)
+        }
+        let startup = (0..<3).map { _ in (try? runSQLite("SELECT 1;\n")) ?? 0 }.min() ?? 0
+        return try Self.cases.map { item in
+            guard let match = AtlasStore.matchExpression(item.query.text) else { return 0 }
             let quoted = "'" + match.replacingOccurrences(of: "'", with: "''") + "'"
             let statement = """
                 SELECT document_id, passage_id, bm25(passage_search) AS rank, \
                 snippet(passage_search, 0, char(1), char(2), '…', 20) FROM passage_search \
                 WHERE passage_search MATCH \(quoted) ORDER BY rank LIMIT \(item.query.limit);
                 """
-            script += String(repeating: statement + "\n", count: repetitions + 1)
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [sqlite3, "-batch", "-readonly", db]
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        input.fileHandleForWriting.write(Data(script.utf8))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let times = String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line -> Double? in
-            guard let match = line.firstMatch(of: /Run Time: real ([0-9.]+)/) else { return nil }
-            return Double(match.1).map { $0 * 1000 }
-        }
-        guard process.terminationStatus == 0, times.count == Self.cases.count * (repetitions + 1) else {
-            printError(
-                "the sqlite3 reference gave \(times.count) timings, expected \(Self.cases.count * (repetitions + 1))")
-            throw AtlasExit.runFailed
-        }
-        // Drop each case's warm-up run.
-        return Self.cases.indices.map { index in
-            Array(times[(index * (repetitions + 1) + 1)..<((index + 1) * (repetitions + 1))])
+            let total = try runSQLite(String(repeating: statement + "\n", count: repetitions + 1))
+            return max(0, total - startup) * 1000 / Double(repetitions + 1)
         }
     }
 }
