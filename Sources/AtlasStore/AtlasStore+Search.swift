@@ -60,15 +60,16 @@ extension AtlasStore {
             "passageKind": query.passageKind,
         ]
         arguments["includeTitles"] = (query.passages || query.passageKind != nil) ? 0 : 1
-        // Snippets are made for the rows shown only (after the LIMIT): making one for every match is
-        // what a broad query would otherwise spend its time on.
+        // Snippets are made for the rows shown only (after the LIMIT). Labels are looked up through their
+        // document (`label` is indexed by document, not by passage); `+l.category` keeps SQLite from
+        // scanning every label of a common category instead.
         let sql = """
             WITH hits AS (
                 SELECT s.document_id, s.passage_id, bm25(passage_search) AS rank, s.rowid AS search_rowid
                 FROM passage_search s JOIN passage p ON p.id = s.passage_id
                 WHERE passage_search MATCH :match
                     AND (:passageKind IS NULL OR p.kind = :passageKind)
-                    AND (:category IS NULL OR \(query.passages ? "EXISTS (SELECT 1 FROM label l WHERE l.passage_id = p.id AND l.category = :category)" : "1"))
+                    AND (:category IS NULL OR \(query.passages ? "EXISTS (SELECT 1 FROM label l WHERE l.document_id = p.document_id AND l.passage_id = p.id AND +l.category = :category)" : "1"))
                 UNION ALL
                 SELECT t.document_id, NULL, 2.0 * bm25(document_search), t.rowid
                 FROM document_search t
@@ -95,7 +96,7 @@ extension AtlasStore {
                     AND (:question IS NULL OR EXISTS (
                         SELECT 1 FROM document_question q WHERE q.document_id = d.id AND q.question_id = :question))
                     AND (:category IS NULL OR EXISTS (
-                        SELECT 1 FROM label l WHERE l.document_id = d.id AND l.passage_id IS NULL AND l.category = :category))
+                        SELECT 1 FROM label l WHERE l.document_id = d.id AND l.passage_id IS NULL AND +l.category = :category))
                 ORDER BY ranked.rank, d.id, ranked.passage_id
                 LIMIT :limit
             )
@@ -120,8 +121,11 @@ extension AtlasStore {
                 let labels =
                     if query.passages, let passageID {
                         try String.fetchAll(
-                            db, sql: "SELECT category FROM label WHERE passage_id = ? ORDER BY score DESC, category",
-                            arguments: [passageID])
+                            db,
+                            sql: """
+                                SELECT category FROM label WHERE document_id = ? AND passage_id = ?
+                                ORDER BY score DESC, category
+                                """, arguments: [documentID, passageID])
                     } else {
                         try String.fetchAll(
                             db,
