@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# make bench-query: query latency on the bench corpus. Builds release, generates the bench corpus
-# (output/bench-corpus, BENCH_N documents, default 2000) and ingests it into output/bench.sqlite when they
-# are missing (an older database is brought up to the current schema by bench-query), then times ~20 searches (English, French, Chinese, with filters, --passages) and `similar`
-# inside one dpiatlas process (`dpiatlas bench-query`), and the same FTS5 MATCH through the sqlite3
-# command line as the reference. Not a timed test: it prints figures.
+# make bench-query: query latency on the bench corpus. Generates the bench corpus (output/bench-corpus,
+# BENCH_N documents, default 2000) and ingests it into output/bench.sqlite when they are missing (an older
+# database is brought up to the current schema by bench-query), then times ~20 searches (English, French,
+# Chinese, with filters, --passages) and `similar` inside one dpiatlas process (`dpiatlas bench-query`),
+# and the same FTS5 MATCH through the sqlite3 command line as the reference. It prints figures; it is
+# not a test. `make bench-query` builds the release binary first.
 #
 #   bench/bench-query.sh            BENCH_N=5000 BENCH_REPEAT=100 BENCH_SIMILAR=5 change the defaults
 set -euo pipefail
