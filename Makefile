@@ -10,7 +10,7 @@ N            ?= 5000
 BENCH_N      ?= 2000
 RSS_N        ?= 5000
 
-.PHONY: run test build deps bench-deps lint format corpus bench bench-corpus bench-extract fixtures clean
+.PHONY: run test build deps bench-deps lint format corpus bench bench-corpus bench-extract bench-query fixtures clean
 
 ## run: install, build (release), ingest corpus/ into output/atlas.sqlite, print a summary, write the reports
 run: build
@@ -73,6 +73,10 @@ bench: build bench-deps
 ## bench-extract: our extraction against pdftotext (PDF) and docx2txt (DOCX) on the same files, 1 and 2 jobs
 bench-extract: build bench-deps
 	bash bench/bench-extract.sh
+
+## bench-query: search and similar latency on the bench corpus (in process, and the sqlite3 CLI as reference)
+bench-query: build
+	BENCH_N=$(BENCH_N) bash bench/bench-query.sh
 
 ## fixtures: rebuild the extraction test fixtures (needs LibreOffice, qpdf, zip)
 fixtures:

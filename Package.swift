@@ -64,7 +64,10 @@ let package = Package(
             dependencies: ["AtlasExtract"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "AtlasStoreTests", dependencies: ["AtlasStore"]),
+        .testTarget(
+            name: "AtlasStoreTests",
+            dependencies: ["AtlasStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The extraction supervisor and its worker processes (runs the built `dpiatlas worker`).
         .testTarget(
             name: "AtlasPipelineTests", dependencies: ["AtlasPipeline", "AtlasExtract", "AtlasStore", "dpiatlas"]),
@@ -75,7 +78,8 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["dpiatlas", "AtlasStore"]
+            dependencies: ["dpiatlas", "AtlasStore"],
+            exclude: ["Snapshots"]
         ),
     ],
     swiftLanguageModes: [.v6]

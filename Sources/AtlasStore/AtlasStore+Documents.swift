@@ -16,6 +16,7 @@ extension AtlasStore {
         let quality = try encoder.string(extracted.quality)
         let fields = try encoder.string(identity.fields)
         let disagreements = try encoder.string(identity.disagreements)
+        let terms = Similarity.terms(text, tokenizer: Tokenizer())
         try pool.write { db in
             try db.execute(
                 sql: """
@@ -30,6 +31,7 @@ extension AtlasStore {
                     disagreements: disagreements, metadata: metadata, quality: quality, provenance: provenance,
                     runID: runID))
             try db.execute(sql: "INSERT INTO document_text (document_id, text) VALUES (?, ?)", arguments: [id, text])
+            try Self.insertTerms(terms, of: id, db)
             try insertPassages(document.passages, of: id, db)
             try insertLabels(document.labels, of: id, taxonomyVersion: provenance.taxonomyVersion, db)
             try insertReferences(document.references, of: id, db)

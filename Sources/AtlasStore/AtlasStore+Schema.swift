@@ -1,3 +1,4 @@
+import AtlasCore
 import GRDB
 
 extension AtlasStore {
@@ -12,7 +13,40 @@ extension AtlasStore {
         migrator.registerMigration("v2-reclassification") { db in
             try db.execute(sql: v2Reclassification)
         }
+        migrator.registerMigration("v3-document-terms") { db in
+            try db.execute(sql: v3DocumentTerms)
+            try backfillDocumentTerms(db)
+        }
         return migrator
+    }
+
+    /// The terms of each document's text, as `similar` compares them (`Similarity.terms`); the weights are
+    /// not stored, since the IDF changes as the store grows.
+    private static let v3DocumentTerms = """
+        CREATE TABLE document_term (
+            document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            term TEXT NOT NULL,                       -- a Tokenizer key: folded, no hyphens; Chinese bigrams
+            count REAL NOT NULL,                      -- occurrences in the text
+            neutral INTEGER NOT NULL,                 -- 1: written as an identifier or acronym (X.509, PSP)
+            PRIMARY KEY (document_id, term)
+        ) WITHOUT ROWID;
+        """
+
+    /// The terms of the documents stored before `v3-document-terms`.
+    private static func backfillDocumentTerms(_ db: Database) throws {
+        for id in try String.fetchAll(db, sql: "SELECT document_id FROM document_text ORDER BY document_id") {
+            let text = try String.fetchOne(
+                db, sql: "SELECT text FROM document_text WHERE document_id = ?", arguments: [id])
+            try insertTerms(Similarity.terms(text ?? "", tokenizer: Tokenizer()), of: id, db)
+        }
+    }
+
+    static func insertTerms(_ terms: Similarity.Terms, of documentID: String, _ db: Database) throws {
+        let statement = try db.cachedStatement(
+            sql: "INSERT INTO document_term (document_id, term, count, neutral) VALUES (?, ?, ?, ?)")
+        for term in terms.counts.keys.sorted() {
+            try statement.execute(arguments: [documentID, term, terms.counts[term]!, terms.neutral.contains(term)])
+        }
     }
 
     private static let v1Tables = """

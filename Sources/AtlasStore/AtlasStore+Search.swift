@@ -60,17 +60,18 @@ extension AtlasStore {
             "passageKind": query.passageKind,
         ]
         arguments["includeTitles"] = (query.passages || query.passageKind != nil) ? 0 : 1
+        // Snippets are made for the rows shown only (after the LIMIT). Labels are looked up through their
+        // document (`label` is indexed by document, not by passage); `+l.category` keeps SQLite from
+        // scanning every label of a common category instead.
         let sql = """
             WITH hits AS (
-                SELECT s.document_id, s.passage_id, bm25(passage_search) AS rank,
-                    snippet(passage_search, 0, char(1), char(2), '…', 20) AS snippet
+                SELECT s.document_id, s.passage_id, bm25(passage_search) AS rank, s.rowid AS search_rowid
                 FROM passage_search s JOIN passage p ON p.id = s.passage_id
                 WHERE passage_search MATCH :match
                     AND (:passageKind IS NULL OR p.kind = :passageKind)
-                    AND (:category IS NULL OR \(query.passages ? "EXISTS (SELECT 1 FROM label l WHERE l.passage_id = p.id AND l.category = :category)" : "1"))
+                    AND (:category IS NULL OR \(query.passages ? "EXISTS (SELECT 1 FROM label l WHERE l.document_id = p.document_id AND l.passage_id = p.id AND +l.category = :category)" : "1"))
                 UNION ALL
-                SELECT t.document_id, NULL, 2.0 * bm25(document_search),
-                    highlight(document_search, 0, char(1), char(2))
+                SELECT t.document_id, NULL, 2.0 * bm25(document_search), t.rowid
                 FROM document_search t
                 WHERE :includeTitles = 1 AND document_search MATCH :match
             ),
@@ -79,24 +80,36 @@ extension AtlasStore {
                     PARTITION BY \(query.passages ? "hits.passage_id" : "hits.document_id")
                     ORDER BY hits.rank, hits.passage_id) AS position
                 FROM hits
+            ),
+            shown AS (
+                SELECT d.id, d.kind, d.identifier, d.edition, d.part, d.language, d.title, d.date,
+                    ranked.passage_id, p.section, p.kind AS passage_kind, ranked.rank, ranked.search_rowid
+                FROM ranked JOIN document d ON d.id = ranked.document_id
+                    LEFT JOIN passage p ON p.id = ranked.passage_id
+                WHERE ranked.position = 1
+                    AND (:kind IS NULL OR d.kind = :kind)
+                    AND (:language IS NULL OR d.language = :language)
+                    AND (:since IS NULL OR d.date >= :since)
+                    AND (:until IS NULL OR substr(d.date, 1, length(:until)) <= :until)
+                    AND (:studyGroup IS NULL OR EXISTS (
+                        SELECT 1 FROM document_study_group g WHERE g.document_id = d.id AND g.study_group_id = :studyGroup))
+                    AND (:question IS NULL OR EXISTS (
+                        SELECT 1 FROM document_question q WHERE q.document_id = d.id AND q.question_id = :question))
+                    AND (:category IS NULL OR EXISTS (
+                        SELECT 1 FROM label l WHERE l.document_id = d.id AND l.passage_id IS NULL AND +l.category = :category))
+                ORDER BY ranked.rank, d.id, ranked.passage_id
+                LIMIT :limit
             )
-            SELECT d.id, d.kind, d.identifier, d.edition, d.part, d.language, d.title, d.date,
-                ranked.passage_id, p.section, p.kind AS passage_kind, ranked.snippet, ranked.rank
-            FROM ranked JOIN document d ON d.id = ranked.document_id
-                LEFT JOIN passage p ON p.id = ranked.passage_id
-            WHERE ranked.position = 1
-                AND (:kind IS NULL OR d.kind = :kind)
-                AND (:language IS NULL OR d.language = :language)
-                AND (:since IS NULL OR d.date >= :since)
-                AND (:until IS NULL OR substr(d.date, 1, length(:until)) <= :until)
-                AND (:studyGroup IS NULL OR EXISTS (
-                    SELECT 1 FROM document_study_group g WHERE g.document_id = d.id AND g.study_group_id = :studyGroup))
-                AND (:question IS NULL OR EXISTS (
-                    SELECT 1 FROM document_question q WHERE q.document_id = d.id AND q.question_id = :question))
-                AND (:category IS NULL OR EXISTS (
-                    SELECT 1 FROM label l WHERE l.document_id = d.id AND l.passage_id IS NULL AND l.category = :category))
-            ORDER BY ranked.rank, d.id, ranked.passage_id
-            LIMIT :limit
+            SELECT shown.*,
+                CASE WHEN shown.passage_id IS NULL THEN
+                    (SELECT highlight(document_search, 0, char(1), char(2)) FROM document_search
+                        WHERE document_search MATCH :match AND document_search.rowid = shown.search_rowid)
+                ELSE
+                    (SELECT snippet(passage_search, 0, char(1), char(2), '…', 20) FROM passage_search
+                        WHERE passage_search MATCH :match AND passage_search.rowid = shown.search_rowid)
+                END AS snippet
+            FROM shown
+            ORDER BY shown.rank, shown.id, shown.passage_id
             """
         return try pool.read { db in
             try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
@@ -108,8 +121,11 @@ extension AtlasStore {
                 let labels =
                     if query.passages, let passageID {
                         try String.fetchAll(
-                            db, sql: "SELECT category FROM label WHERE passage_id = ? ORDER BY score DESC, category",
-                            arguments: [passageID])
+                            db,
+                            sql: """
+                                SELECT category FROM label WHERE document_id = ? AND passage_id = ?
+                                ORDER BY score DESC, category
+                                """, arguments: [documentID, passageID])
                     } else {
                         try String.fetchAll(
                             db,
@@ -128,7 +144,7 @@ extension AtlasStore {
     }
 
     /// Each query word as a quoted FTS5 phrase (quotes doubled), all of them required.
-    static func matchExpression(_ query: String) -> String? {
+    public static func matchExpression(_ query: String) -> String? {
         let phrases = query.split(whereSeparator: \.isWhitespace).map { word -> String in
             let indexed = SearchText.indexForm(String(word)).replacingOccurrences(of: "\"", with: "\"\"")
             return "\"\(indexed)\""

@@ -7,6 +7,11 @@ extension AtlasStore {
         try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document_text") ?? 0 }
     }
 
+    /// The number of passages.
+    public func passageCount() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM passage") ?? 0 }
+    }
+
     /// Calls `body` with each document's id and text, in id order, one at a time (read-only; the texts are
     /// not all held in memory).
     public func forEachDocumentText(_ body: (String, String) throws -> Void) throws {

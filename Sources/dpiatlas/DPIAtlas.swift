@@ -13,8 +13,10 @@ struct DPIAtlas: ParsableCommand {
             """,
         version: AtlasVersion.tool,
         subcommands: [
-            IngestCommand.self, ExtractCommand.self, ShowCommand.self, QueryCommand.self, ReportCommand.self,
-            WorkerCommand.self, BenchExtractCommand.self, TaxonomyCommand.self, ClassifyCommand.self,
+            IngestCommand.self, ExtractCommand.self, ShowCommand.self, QueryCommand.self, SimilarCommand.self,
+            ReportCommand.self,
+            WorkerCommand.self, BenchExtractCommand.self, BenchQueryCommand.self, TaxonomyCommand.self,
+            ClassifyCommand.self,
             EvalCommand.self,
         ]
     )

@@ -6,10 +6,13 @@ import Testing
 struct AtlasStoreTests {
     @Test func migratesARealSQLiteFile() throws {
         let fixture = try StoreFixture()
-        #expect(try fixture.store.appliedMigrations() == ["v1-documents", "v2-reclassification"])
+        #expect(try fixture.store.appliedMigrations() == ["v1-documents", "v2-reclassification", "v3-document-terms"])
         #expect(try fixture.store.integrityCheck() == "ok")
         // Opening again finds the schema in place.
-        #expect(try AtlasStore(path: fixture.path).appliedMigrations() == ["v1-documents", "v2-reclassification"])
+        #expect(
+            try AtlasStore(path: fixture.path).appliedMigrations() == [
+                "v1-documents", "v2-reclassification", "v3-document-terms",
+            ])
     }
 
     @Test func aDocumentWithItsWholeRecordRoundTrips() throws {

@@ -175,15 +175,16 @@ func atlasExecutable() throws -> URL {
     throw CancellationError()
 }
 
-func runAtlas(_ arguments: [String]) throws -> CommandResult {
-    try runProcess(try atlasExecutable().path, arguments)
+func runAtlas(_ arguments: [String], in directory: URL? = nil) throws -> CommandResult {
+    try runProcess(try atlasExecutable().path, arguments, in: directory)
 }
 
 /// Runs a program to its end; both pipes are read before waiting, so a full pipe cannot block it.
-func runProcess(_ executable: String, _ arguments: [String]) throws -> CommandResult {
+func runProcess(_ executable: String, _ arguments: [String], in directory: URL? = nil) throws -> CommandResult {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
