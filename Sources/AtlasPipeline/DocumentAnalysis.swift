@@ -12,6 +12,8 @@ public struct DocumentAnalysis: Sendable, Hashable, Codable {
     public var labels: [Label]
     /// The taxonomy and classifier settings the labels were made with (`ClassificationSetup.fingerprint`).
     public var classifiedWith: String?
+    /// The term counts `similar` compares, counted here rather than in the process that loads.
+    public var terms: Similarity.Terms?
 
     /// Segments, recognises and (with a setup) classifies one extracted document.
     public static func analyze(
@@ -19,7 +21,9 @@ public struct DocumentAnalysis: Sendable, Hashable, Codable {
     ) -> DocumentAnalysis {
         let segmented = Segmenter.passages(of: extracted)
         let recognition = Recognizer.recognize(fileName: fileName, document: extracted, passages: segmented)
-        var analysis = DocumentAnalysis(passages: segmented, recognition: recognition, labels: [])
+        var analysis = DocumentAnalysis(
+            passages: segmented, recognition: recognition, labels: [],
+            terms: Similarity.terms(extracted.text, tokenizer: Tokenizer()))
         if let classification {
             (analysis.labels, analysis.passages) = classification.classify(
                 text: extracted.text, title: recognition.identity.title ?? extracted.title,

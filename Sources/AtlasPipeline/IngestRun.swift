@@ -212,10 +212,11 @@ public struct IngestRun {
                     DocumentAnalysis.analyze(
                         fileName: candidate.url.lastPathComponent, extracted, classification: classification)
                 }
-            let document = ProcessedDocument(
+            var document = ProcessedDocument(
                 source: source, extracted: extracted, passages: analysis.passages,
                 identity: analysis.recognition.identity, references: analysis.recognition.references,
                 labels: analysis.labels)
+            document.terms = analysis.terms
             try store.save(document, provenance: provenance, runID: runID)
             return .loaded(pages: extracted.pageCount)
         case .failure(let failure):

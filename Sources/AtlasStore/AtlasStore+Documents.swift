@@ -16,7 +16,7 @@ extension AtlasStore {
         let quality = try encoder.string(extracted.quality)
         let fields = try encoder.string(identity.fields)
         let disagreements = try encoder.string(identity.disagreements)
-        let terms = Similarity.terms(text, tokenizer: Tokenizer())
+        let terms = document.terms ?? Similarity.terms(text, tokenizer: Tokenizer())
         try pool.write { db in
             try db.execute(
                 sql: """

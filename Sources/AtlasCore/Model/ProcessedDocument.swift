@@ -7,6 +7,8 @@ public struct ProcessedDocument: Sendable, Hashable {
     public var references: [Reference]
     /// Document labels (`passage == nil`) and passage labels.
     public var labels: [Label]
+    /// The term counts `similar` compares (`Similarity.terms` of the text); computed on saving when `nil`.
+    public var terms: Similarity.Terms?
 
     public init(
         source: SourceFile, extracted: ExtractedDocument, passages: [Passage],

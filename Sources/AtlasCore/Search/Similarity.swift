@@ -14,7 +14,7 @@ import Foundation
 /// translation shares nearly all of them with its original, so it ranks near the top.
 public enum Similarity {
     /// The terms of one document: feature-term counts, and the keys written as identifiers or acronyms.
-    public struct Terms: Sendable, Hashable {
+    public struct Terms: Sendable, Hashable, Codable {
         public var counts: [String: Double]
         public var neutral: Set<String>
         public var language: String?
