@@ -7,7 +7,7 @@ RELEASE_BIN  := .build/release/dpiatlas
 DB           ?= output/atlas.sqlite
 N            ?= 5000
 
-.PHONY: run test build deps lint format corpus bench-corpus bench-extract fixtures clean
+.PHONY: run test build deps lint format corpus bench-corpus bench-extract bench-serve browser-deps browser-test fixtures clean
 
 ## run: install, build (release), ingest corpus/ into output/atlas.sqlite, print a summary, write the reports
 run: build
@@ -15,9 +15,10 @@ run: build
 	$(RELEASE_BIN) ingest corpus --db $(DB) --quiet --summary-json output/summary.json --junit output/junit.xml
 	$(RELEASE_BIN) report all --db $(DB) --out-dir output
 
-## test: install, lint, build and pass every test
+## test: install, lint, build and pass every test, then the browser test
 test: deps lint
 	$(SWIFT) test
+	$(MAKE) browser-test
 
 ## build: the release build of dpiatlas
 build: deps
@@ -35,6 +36,20 @@ deps:
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+
+## browser-deps: install Chromium when it is missing (apt-get, through sudo when not root)
+browser-deps:
+	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || { \
+		echo "installing: chromium"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium; }
+
+## browser-test: dpiatlas serve on a database of corpus/, driven by headless Chromium; screenshots in output/browser/
+browser-test: deps browser-deps
+	$(SWIFT) build --product dpiatlas
+	@mkdir -p output/browser
+	.build/debug/dpiatlas ingest corpus --db output/browser/atlas.sqlite --quiet > /dev/null
+	bash Tests/browser/browser-test.sh
 
 ## lint: swift format in strict lint mode, with the committed .swift-format
 lint:
@@ -56,6 +71,11 @@ bench-corpus:
 ## bench-extract: our extraction against pdftotext (PDF) and docx2txt (DOCX) on the same files, 1 and 2 jobs
 bench-extract: build
 	bash bench/bench-extract.sh
+
+## bench-serve: a short loopback load test of search (requests/s, p50/p95 latency) on output/atlas.sqlite
+bench-serve: build
+	@[ -f $(DB) ] || $(MAKE) run
+	bash bench/bench-serve.sh
 
 ## fixtures: rebuild the extraction test fixtures (needs LibreOffice, qpdf, zip)
 fixtures:

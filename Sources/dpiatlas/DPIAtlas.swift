@@ -2,7 +2,7 @@ import ArgumentParser
 import AtlasCore
 
 @main
-struct DPIAtlas: ParsableCommand {
+struct DPIAtlas: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dpiatlas",
         abstract: "Ingest ITU-T documents into a classified, linked, searchable record of DPI work.",
@@ -15,7 +15,7 @@ struct DPIAtlas: ParsableCommand {
         subcommands: [
             IngestCommand.self, ExtractCommand.self, ShowCommand.self, QueryCommand.self, ReportCommand.self,
             WorkerCommand.self, BenchExtractCommand.self, TaxonomyCommand.self, ClassifyCommand.self,
-            EvalCommand.self,
+            EvalCommand.self, ServeCommand.self,
         ]
     )
 }

@@ -1,0 +1,48 @@
+import AtlasStore
+import Dispatch
+import Synchronization
+
+/// The store as the web handlers use it: every read runs off the Swift concurrency threads and is
+/// answered within a time limit (a 503 `timeout` after it).
+struct WebStore: Sendable {
+    let store: AtlasStore
+    let timeLimit: Duration
+
+    func read<T: Sendable>(_ work: @escaping @Sendable (AtlasStore) throws -> T) async throws -> T {
+        let store = self.store
+        let (seconds, attoseconds) = timeLimit.components
+        let limit = Double(seconds) + Double(attoseconds) / 1e18
+        return try await withCheckedThrowingContinuation { continuation in
+            let answer = FirstAnswer(continuation)
+            DispatchQueue.global().async {
+                answer.resume(with: Result { try work(store) }.mapError { WebStore.webError($0) })
+            }
+            DispatchQueue.global().asyncAfter(deadline: .now() + limit) {
+                answer.resume(with: .failure(WebError.timeout))
+            }
+        }
+    }
+
+    private static func webError(_ error: any Error) -> any Error {
+        if error is WebError { return error }
+        FileHandleLog.write("dpiatlas serve: database error: \(error)")
+        return WebError.databaseError
+    }
+}
+
+/// Resumes a continuation with whichever answer comes first (the result or the timeout).
+private final class FirstAnswer<T: Sendable>: Sendable {
+    private let continuation: Mutex<CheckedContinuation<T, any Error>?>
+
+    init(_ continuation: CheckedContinuation<T, any Error>) {
+        self.continuation = Mutex(continuation)
+    }
+
+    func resume(with result: Result<T, any Error>) {
+        let waiting = continuation.withLock { waiting in
+            defer { waiting = nil }
+            return waiting
+        }
+        waiting?.resume(with: result)
+    }
+}
