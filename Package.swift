@@ -50,13 +50,15 @@ let package = Package(
             name: "AtlasPipeline",
             dependencies: ["AtlasCore", "AtlasExtract", "AtlasStore"]
         ),
-        // The read-only web interface and JSON API (`dpiatlas serve`).
+        // The read-only web interface and JSON API (`dpiatlas serve`). Only members of the modules it
+        // imports are visible, so GRDB's string-literal `SQL` type never stands in for a page's `String`.
         .target(
             name: "AtlasWeb",
             dependencies: [
                 "AtlasCore", "AtlasStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
-            ]
+            ],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         // The command line, thin.
         .executableTarget(

@@ -16,14 +16,16 @@ struct Site: Sendable {
     func search(_ parameters: SearchParameters) async throws -> SearchResults {
         let labels = categoryLabels
         return try await store.read { store in
-            let matches = parameters.q.isEmpty ? [] : try store.search(parameters.searchQuery)
+            let matches = try parameters.q.isEmpty ? [] : store.search(parameters.searchQuery)
             return SearchResults(query: parameters, matches: matches, categoryLabels: labels)
         }
     }
 
     /// By id (or identifier, as `dpiatlas show` takes it); `nil` when nothing matches.
     func document(_ name: String) async throws -> DocumentView {
-        guard Self.isDocumentName(name) else { throw WebError.notFound("no document matches \(name)") }
+        guard Self.isDocumentName(name) else {
+            throw WebError.notFound("no document matches \(QueryParameters.printable(name))")
+        }
         let view = try await store.read { store -> DocumentView? in
             guard let found = try store.document(matching: name), let details = try store.details(of: found.id) else {
                 return nil

@@ -11,7 +11,7 @@ public enum WebServer {
         -> Router<BasicRequestContext>
     {
         let site = try Site(store: store, timeLimit: timeLimit)
-        let router = Router(options: .autoGenerateHeadEndpoints)
+        let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: ErrorMiddleware())
         let categoryIDs = Set(site.categories.map(\.id))
 

@@ -1,5 +1,6 @@
 import AtlasStore
 import Foundation
+import Hummingbird
 import HummingbirdTesting
 import Testing
 

@@ -1,5 +1,6 @@
 import AtlasStore
 import Foundation
+import Hummingbird
 import HummingbirdTesting
 import Testing
 
@@ -31,7 +32,7 @@ struct SearchRouteTests {
             let page = try await client.fetch("/search?q=identity+provider")
             #expect(page.status == .ok)
             #expect(page.body.contains("X.1281 (03/2024)"))
-            #expect(page.body.contains("<mark>identity</mark>"))
+            #expect(page.body.contains("<mark>identity provider</mark>"))
             #expect(page.body.contains("href=\"/documents/\(fixture.englishID)\""))
             #expect(page.body.contains("id=\"facet-kind\""))
             let chinese = try await client.fetch("/search?q=%E6%95%B0%E5%AD%97%E8%BA%AB%E4%BB%BD")  // 数字身份

@@ -1,6 +1,7 @@
 import AtlasCore
 import AtlasStore
 import Foundation
+import Hummingbird
 import HummingbirdTesting
 import Testing
 
@@ -41,7 +42,8 @@ struct ServerRulesTests {
             for path in paths {
                 let page = try await client.fetch(path)
                 #expect(page.status == .notFound, "\(path)")
-                #expect(page.headers[.contentType] == "text/html; charset=utf-8")
+                let type = path.hasPrefix("/api/") ? "application/json" : "text/html"
+                #expect(page.headers[.contentType] == type + "; charset=utf-8")
                 #expect(!page.body.contains("swift-tools-version") && !page.body.contains("root:"))
             }
             let api = try await client.fetch("/api/nothing/here")
@@ -60,7 +62,7 @@ struct ServerRulesTests {
             ] {
                 let page = try await client.fetch(path)
                 #expect(page.headers[.contentSecurityPolicy]?.hasPrefix("default-src 'none'") == true, "\(path)")
-                #expect(page.headers[HTTPField.Name("X-Content-Type-Options")!] == "nosniff")
+                #expect(page.headers[.init("X-Content-Type-Options")!] == "nosniff")
                 #expect(!page.body.contains("<script"), "\(path)")
                 #expect(page.body.contains("<main id=\"main\""), "\(path)")
             }
@@ -84,7 +86,8 @@ struct ServerRulesTests {
                 "/search?q=identity", "/api/search?q=identity&passages=1", "/documents/X.1281", "/gap",
                 "/topics/identity", "/api/gap/identity/SG17",
             ] {
-                #expect(try await client.fetch(path).status == .ok, "\(path)")
+                let status = try await client.fetch(path).status
+                #expect(status == .ok, "\(path)")
             }
         }
         #expect(throws: (any Error).self, "the store is read-only") {

@@ -1,6 +1,7 @@
 import AtlasCore
 import AtlasStore
 import Foundation
+import Hummingbird
 import HummingbirdTesting
 import Testing
 

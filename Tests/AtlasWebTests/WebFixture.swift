@@ -129,7 +129,7 @@ extension TestClientProtocol {
 
 /// The one error shape of the API.
 struct APIError: Decodable {
-    struct Detail: Decodable {
+    struct Detail: Decodable, Equatable {
         var status: Int
         var code: String
         var message: String

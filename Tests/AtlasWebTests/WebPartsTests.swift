@@ -23,7 +23,7 @@ struct WebPartsTests {
         query.kind = "recommendation"
         query.offset = 40
         #expect(query.link() == "/search?q=mobile%20money&kind=recommendation")
-        #expect(query.link(["kind": .some(nil), "lang": "fr"]) == "/search?q=mobile%20money&lang=fr")
+        #expect(query.link(["kind": nil, "lang": "fr"]) == "/search?q=mobile%20money&lang=fr")
         #expect(query.link(offset: 20) == "/search?q=mobile%20money&kind=recommendation&offset=20")
     }
 

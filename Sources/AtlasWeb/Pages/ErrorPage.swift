@@ -1,3 +1,5 @@
+import Hummingbird
+
 /// The HTML form of every error: status, message, a way back.
 enum ErrorPage {
     static func render(_ error: WebError) -> String {

@@ -1,5 +1,6 @@
 import AtlasCore
 import AtlasStore
+import Foundation
 
 /// The search page: the form (every filter of `dpiatlas query`), the facets and one page of results.
 enum SearchPage {
@@ -21,8 +22,11 @@ enum SearchPage {
     }
 
     static func form(_ query: SearchParameters, categories: [CategoryRecord]) -> String {
-        func select(_ name: String, _ label: String, _ options: [(String, String)], _ selected: String?) -> String {
-            let choices = ([("", "Any")] + options).map { value, text in
+        func select(
+            _ name: String, _ label: String, _ options: [(String, String)], _ selected: String?, any: Bool = true
+        ) -> String {
+            let choices: String = ((any ? [("", "Any")] : []) + options).map {
+                (value: String, text: String) -> String in
                 let mark = value == (selected ?? "") ? " selected" : ""
                 return "<option value=\"\(h(value))\"\(mark)>\(h(text))</option>"
             }.joined()
@@ -56,7 +60,7 @@ enum SearchPage {
             \(text("since", "From date", query.since, "YYYY-MM"))
             \(text("until", "To date", query.until, "YYYY-MM"))
             \(select("type", "Passage type", types, query.type))
-            \(select("limit", "Results per page", limits, String(query.limit)))
+            \(select("limit", "Results per page", limits, String(query.limit), any: false))
             </div>
             <div class="check"><input type="checkbox" id="f-passages" name="passages" value="1"\
             \(query.passages ? " checked" : "")> <label for="f-passages">List passages, not documents</label></div>
@@ -70,8 +74,8 @@ enum SearchPage {
         func group(_ title: String, _ name: String, _ facets: [SearchResults.Facet], current: String?) -> String {
             guard !facets.isEmpty else { return "" }
             let removal: [String: String?] =
-                name == "year" ? ["since": .some(nil), "until": .some(nil)] : [name: .some(nil)]
-            var items = facets.prefix(15).map { facet in
+                name == "year" ? ["since": nil, "until": nil] : [name: nil]
+            var items: [String] = facets.prefix(15).map { (facet: SearchResults.Facet) -> String in
                 let text = facet.label.map { "\($0) (\(facet.value))" } ?? facet.value
                 if facet.value == current {
                     return "<li><strong>\(h(text))</strong> \(facet.count) "
@@ -83,7 +87,7 @@ enum SearchPage {
             }
             if name == "year", current == nil, query.since != nil || query.until != nil {
                 items.append(
-                    "<li><a href=\"\(h(query.link(["since": .some(nil), "until": .some(nil)])))\">any year</a></li>")
+                    "<li><a href=\"\(h(query.link(["since": nil, "until": nil])))\">any year</a></li>")
             }
             return "<h2 id=\"facet-\(name)\">\(title)</h2><ul aria-labelledby=\"facet-\(name)\">"
                 + items.joined() + "</ul>\n"
