@@ -19,7 +19,9 @@ public enum WebServer {
         let searchPage: @Sendable (Request, BasicRequestContext) async throws -> Response = { request, _ in
             let query = try SearchParameters(
                 QueryParameters(request.uri.query, allowed: SearchParameters.names), categories: categoryIDs)
-            return Reply.html(SearchPage.render(try await site.search(query), categories: site.categories))
+            return Reply.html(
+                SearchPage.render(
+                    try await site.search(query), categories: site.categories, categoryLabels: site.categoryLabels))
         }
         router.get("/", use: searchPage)
         router.get("/search", use: searchPage)

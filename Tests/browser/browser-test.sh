@@ -73,7 +73,7 @@ check document "$OUT/document.html" '<h2>Identity</h2>' '<h2 id="labels">Labels 
     '<mark title="' 'References out' 'Cited by' 'Translations and editions' 'href="/topics/'
 
 # A Chinese search and the pages that link topics and study groups.
-visit search-zh "/search?q=%E6%95%B0%E5%AD%97%E8%BA%AB%E4%BB%BD" 1280 1200
+visit search-zh "/search?q=%E8%BA%AB%E4%BB%BD" 1280 1200  # 身份 (identity)
 check search-zh "$OUT/search-zh.html" 'lang="zh"' '<mark>'
 visit gap /gap 1400 1600
 check gap "$OUT/gap.html" '<h1>Gap matrix' 'href="/gap/[a-z-]+/(SG[0-9]+|TSAG)"'

@@ -94,9 +94,9 @@ enum DocumentPage {
                 "<span class=\"tag\">\(h(categoryLabels[$0] ?? $0))</span>"
             }.joined()
             html += """
-                <div class="meta">\(h(place.isEmpty ? "Passage \(passage.ordinal + 1)" : place))</div>
+                <div class="passage"><div class="meta">\(h(place.isEmpty ? "Passage \(passage.ordinal + 1)" : place))</div>
                 <blockquote\(language)>\(highlighted(passage.text, marks: passage.marks, labels: categoryLabels))</blockquote>
-                <div class="meta">Topics: \(topics)</div>
+                <div class="meta">Topics: \(topics)</div></div>
 
                 """
         }

@@ -48,7 +48,7 @@ enum GapPage {
                     + "aria-label=\"\(h(label))\">\(counts)</a></td>"
             }
         }
-        return html + "<td class=\"n\">\(row.documents)</td><td>\(h(row.newestDate ?? ""))</td></tr>\n"
+        return html + "<td class=\"n\">\(row.documents)</td><td class=\"date\">\(h(row.newestDate ?? ""))</td></tr>\n"
     }
 
     static func renderCell(_ view: GapCellView) -> String {

@@ -72,7 +72,8 @@ enum Layout {
         td.n{text-align:right;font-variant-numeric:tabular-nums}td.gap{background:#fde2e1;font-weight:700;color:#7a1a10}
         td.expected{background:#e3f1e4}.scroll{overflow-x:auto}
         dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dl.facts dt{font-weight:600}dl.facts dd{margin:0}
-        .pager{display:flex;gap:1.5rem;margin:1rem 0}
+        .pager{display:flex;gap:1.5rem;margin:1rem 0}td.date{white-space:nowrap}
+        ul.entries{list-style:none;padding:0}ul.entries li{margin:0 0 .9rem}.passage{margin:0 0 1.2rem}
         """
 
     /// `HTML.escape`, short.
@@ -126,6 +127,6 @@ enum Layout {
                 \(entry.studyGroups.isEmpty ? "" : ", " + h(entry.studyGroups.joined(separator: ", ")))</span></li>
                 """
         }
-        return "<ul>" + items.joined(separator: "\n") + "</ul>"
+        return "<ul class=\"entries\">" + items.joined(separator: "\n") + "</ul>"
     }
 }

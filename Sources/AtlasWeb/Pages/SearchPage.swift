@@ -4,7 +4,11 @@ import Foundation
 
 /// The search page: the form (every filter of `dpiatlas query`), the facets and one page of results.
 enum SearchPage {
-    static func render(_ results: SearchResults, categories: [CategoryRecord]) -> String {
+    static func render(
+        _ results: SearchResults, categories: [CategoryRecord], categoryLabels: [String: String]
+    )
+        -> String
+    {
         let query = results.query
         let title = query.q.isEmpty ? "Search" : "Search: \(query.q)"
         var body = "<h1>Search the corpus</h1>\n" + form(query, categories: categories)
@@ -17,7 +21,7 @@ enum SearchPage {
             return Layout.page(title: title, current: .search, body: body)
         }
         body += "<div class=\"layout\">\n" + facets(results) + "<section aria-labelledby=\"results-heading\">\n"
-        body += resultsSection(results) + "</section></div>"
+        body += resultsSection(results, categoryLabels: categoryLabels) + "</section></div>"
         return Layout.page(title: title, current: .search, body: body)
     }
 
@@ -76,7 +80,7 @@ enum SearchPage {
             let removal: [String: String?] =
                 name == "year" ? ["since": nil, "until": nil] : [name: nil]
             var items: [String] = facets.prefix(15).map { (facet: SearchResults.Facet) -> String in
-                let text = facet.label.map { "\($0) (\(facet.value))" } ?? facet.value
+                let text = facet.label ?? facet.value
                 if facet.value == current {
                     return "<li><strong>\(h(text))</strong> \(facet.count) "
                         + "<a href=\"\(h(query.link(removal)))\">remove<span class=\"skip\"> filter</span></a></li>"
@@ -103,7 +107,7 @@ enum SearchPage {
             + "</aside>\n"
     }
 
-    static func resultsSection(_ results: SearchResults) -> String {
+    static func resultsSection(_ results: SearchResults, categoryLabels: [String: String]) -> String {
         let query = results.query
         let noun = query.passages ? "passages" : "documents"
         guard !results.hits.isEmpty else {
@@ -126,7 +130,7 @@ enum SearchPage {
             ].compactMap { $0 }.joined(separator: " · ")
             let place = [hit.section.map { "§ " + $0 }, hit.passageKind.flatMap { $0 == "other" ? nil : $0 }]
                 .compactMap { $0 }.joined(separator: " · ")
-            let labels = hit.labels.map { "<span class=\"tag\">\(h($0))</span>" }.joined()
+            let labels = hit.labels.map { "<span class=\"tag\">\(h(categoryLabels[$0] ?? $0))</span>" }.joined()
             html += """
                 <li><div class="hit-title">\(Layout.documentLink(hit.documentID, name))\
                 \(hit.title.map { " <span\(Layout.lang(hit.language))>" + h($0) + "</span>" } ?? "")</div>
