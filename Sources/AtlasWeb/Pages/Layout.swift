@@ -45,7 +45,7 @@ enum Layout {
         body{margin:0;font:16px/1.5 system-ui,"DejaVu Sans",Arial,sans-serif;color:#1b1b1b;background:#fff}
         .skip{position:absolute;left:-9999px}.skip:focus{left:1rem;top:.5rem;background:#fff;color:#0b3d75;padding:.4rem .8rem;z-index:2}
         header{background:#0b3d75;color:#fff}.bar{max-width:76rem;margin:0 auto;padding:.6rem 1rem;display:flex;flex-wrap:wrap;gap:1.5rem;align-items:center}
-        header a{color:#fff}.brand{font-weight:700;font-size:1.15rem;text-decoration:none}
+        header a{color:#fff}header a:focus-visible{outline-color:#ffd166}.brand{font-weight:700;font-size:1.15rem;text-decoration:none}
         nav ul{list-style:none;display:flex;flex-wrap:wrap;gap:1.2rem;margin:0;padding:0}
         nav a[aria-current]{text-decoration-thickness:3px;font-weight:600}
         main{max-width:76rem;margin:0 auto;padding:1rem}main:focus{outline:none}
