@@ -37,12 +37,17 @@ deps:
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
-## browser-deps: install Chromium when it is missing (apt-get, through sudo when not root)
+## browser-deps: install Chromium, and a Chinese font for its screenshots, when missing (apt-get, sudo when not root)
 browser-deps:
-	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || { \
-		echo "installing: chromium"; \
+	@missing=""; \
+	command -v chromium >/dev/null || command -v chromium-browser >/dev/null || missing="chromium"; \
+	dpkg-query -W -f='$${Status}' fonts-wqy-zenhei 2>/dev/null | grep -q "install ok installed" || \
+		missing="$$missing fonts-wqy-zenhei"; \
+	if [ -n "$$missing" ]; then \
+		echo "installing: $$missing"; \
 		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium; }
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
 
 ## browser-test: dpiatlas serve on a database of corpus/, driven by headless Chromium; screenshots in output/browser/
 browser-test: deps browser-deps

@@ -14,7 +14,10 @@ enum TopicPage {
         if let definition = topic.definition { body += "<p>\(h(definition))</p>\n" }
         var facts: [(String, String)] = [
             ("Taxonomy id", "<code>\(h(topic.id))</code>"),
-            ("Expected study groups", h(topic.studyGroups.isEmpty ? "–" : topic.studyGroups.joined(separator: ", "))),
+            (
+                "Expected study groups",
+                h(topic.studyGroups.isEmpty ? "–" : studyGroupOrder(topic.studyGroups).joined(separator: ", "))
+            ),
             (
                 "Coverage",
                 "\(view.recommendations) Recommendations in force, \(view.workInProgress) works in progress, "
@@ -76,6 +79,11 @@ enum TopicPage {
             <td class="n">\(topic.workInProgress)</td><td class="n">\(topic.informative)</td></tr>
 
             """
+    }
+
+    /// SG2, SG3, …, SG21, then TSAG.
+    static func studyGroupOrder(_ groups: [String]) -> [String] {
+        groups.sorted { (Int($0.dropFirst(2)) ?? Int.max, $0) < (Int($1.dropFirst(2)) ?? Int.max, $1) }
     }
 
     private static func h(_ text: String) -> String { Layout.h(text) }
