@@ -1,5 +1,6 @@
 import AtlasCore
 import AtlasStore
+import Foundation
 import Hummingbird
 
 /// `dpiatlas serve`: the read-only web pages and JSON API over a store opened read-only.
@@ -27,7 +28,7 @@ public enum WebServer {
         router.get("/search", use: searchPage)
         router.get("/documents/:id") { request, context in
             _ = try QueryParameters(request.uri.query, allowed: [])
-            let view = try await site.document(try context.parameters.require("id"))
+            let view = try await site.document(try parameter(context, "id"))
             return Reply.html(DocumentPage.render(view, categoryLabels: site.categoryLabels))
         }
         router.get("/topics") { request, _ in
@@ -36,7 +37,7 @@ public enum WebServer {
         }
         router.get("/topics/:id") { request, context in
             _ = try QueryParameters(request.uri.query, allowed: [])
-            return Reply.html(TopicPage.render(try await site.topic(try context.parameters.require("id"))))
+            return Reply.html(TopicPage.render(try await site.topic(try parameter(context, "id"))))
         }
         router.get("/gap") { request, _ in
             _ = try QueryParameters(request.uri.query, allowed: [])
@@ -45,7 +46,7 @@ public enum WebServer {
         router.get("/gap/:topic/:sg") { request, context in
             _ = try QueryParameters(request.uri.query, allowed: [])
             let view = try await site.gapCell(
-                topic: try context.parameters.require("topic"), studyGroup: try context.parameters.require("sg"))
+                topic: try parameter(context, "topic"), studyGroup: try parameter(context, "sg"))
             return Reply.html(GapPage.renderCell(view))
         }
 
@@ -62,7 +63,7 @@ public enum WebServer {
         }
         router.get("/api/documents/:id") { request, context in
             _ = try QueryParameters(request.uri.query, allowed: [])
-            return try Reply.json(try await site.document(try context.parameters.require("id")))
+            return try Reply.json(try await site.document(try parameter(context, "id")))
         }
         router.get("/api/topics") { request, _ in
             _ = try QueryParameters(request.uri.query, allowed: [])
@@ -70,7 +71,7 @@ public enum WebServer {
         }
         router.get("/api/topics/:id") { request, context in
             _ = try QueryParameters(request.uri.query, allowed: [])
-            return try Reply.json(try await site.topic(try context.parameters.require("id")))
+            return try Reply.json(try await site.topic(try parameter(context, "id")))
         }
         router.get("/api/gap") { request, _ in
             _ = try QueryParameters(request.uri.query, allowed: [])
@@ -80,9 +81,17 @@ public enum WebServer {
             _ = try QueryParameters(request.uri.query, allowed: [])
             return try Reply.json(
                 try await site.gapCell(
-                    topic: try context.parameters.require("topic"), studyGroup: try context.parameters.require("sg")))
+                    topic: try parameter(context, "topic"), studyGroup: try parameter(context, "sg")))
         }
         return router
+    }
+
+    /// A path parameter, percent-decoded (`X.1281%20Amd%201` is `X.1281 Amd 1`); a malformed one finds nothing.
+    static func parameter(_ context: BasicRequestContext, _ name: String) throws -> String {
+        guard let value = try context.parameters.require(name).removingPercentEncoding else {
+            throw WebError.notFound("nothing matches this address")
+        }
+        return value
     }
 
     /// The server on `host:port` (port 0: any free port); `onRunning` gets the port it listens on.

@@ -42,6 +42,8 @@ struct DocumentRouteTests {
             #expect(page.body.contains(fixture.contributionID))
             let recommendation = try await client.fetch("/documents/X.1281")
             #expect(recommendation.body.contains("<h1>X.1281 (03/2024)</h1>"))
+            let encoded = try await client.fetch("/api/documents/X%2E1281")
+            #expect(encoded.status == .ok, "path parameters are percent-decoded")
         }
     }
 
