@@ -10,7 +10,7 @@ N            ?= 5000
 BENCH_N      ?= 2000
 RSS_N        ?= 5000
 
-.PHONY: run test build deps bench-deps lint format corpus bench bench-corpus bench-extract bench-query fixtures clean
+.PHONY: run test build deps bench-deps lint format corpus bench bench-corpus bench-extract bench-query bench-serve browser-deps browser-test fixtures clean
 
 ## run: install, build (release), ingest corpus/ into output/atlas.sqlite, print a summary, write the reports
 run: build
@@ -18,9 +18,10 @@ run: build
 	$(RELEASE_BIN) ingest corpus --db $(DB) --quiet --summary-json output/summary.json --junit output/junit.xml
 	$(RELEASE_BIN) report all --db $(DB) --out-dir output
 
-## test: install, lint, build and pass every test
+## test: install, lint, build and pass every test, then the browser test
 test: deps lint
 	$(SWIFT) test
+	$(MAKE) browser-test
 
 ## build: the release build of dpiatlas
 build: deps
@@ -47,6 +48,25 @@ if [ -n "$$missing" ]; then \
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 fi
 endef
+
+## browser-deps: install Chromium, and a Chinese font for its screenshots, when missing (apt-get, sudo when not root)
+browser-deps:
+	@missing=""; \
+	command -v chromium >/dev/null || command -v chromium-browser >/dev/null || missing="chromium"; \
+	dpkg-query -W -f='$${Status}' fonts-wqy-zenhei 2>/dev/null | grep -q "install ok installed" || \
+		missing="$$missing fonts-wqy-zenhei"; \
+	if [ -n "$$missing" ]; then \
+		echo "installing: $$missing"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+## browser-test: dpiatlas serve on a database of corpus/, driven by headless Chromium; screenshots in output/browser/
+browser-test: deps browser-deps
+	$(SWIFT) build --product dpiatlas
+	@mkdir -p output/browser
+	.build/debug/dpiatlas ingest corpus --db output/browser/atlas.sqlite --quiet > /dev/null
+	bash Tests/browser/browser-test.sh
 
 ## lint: swift format in strict lint mode, with the committed .swift-format
 lint:
@@ -77,6 +97,11 @@ bench-extract: build bench-deps
 ## bench-query: search and similar latency on the bench corpus (in process, and the sqlite3 CLI as reference)
 bench-query: build
 	BENCH_N=$(BENCH_N) bash bench/bench-query.sh
+
+## bench-serve: a short loopback load test of search (requests/s, p50/p95 latency) on output/atlas.sqlite
+bench-serve: build
+	@[ -f $(DB) ] || $(MAKE) run
+	bash bench/bench-serve.sh
 
 ## fixtures: rebuild the extraction test fixtures (needs LibreOffice, qpdf, zip)
 fixtures:

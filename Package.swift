@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         // The C libraries. Only AtlasExtract imports them.
@@ -49,11 +50,21 @@ let package = Package(
             name: "AtlasPipeline",
             dependencies: ["AtlasCore", "AtlasExtract", "AtlasStore"]
         ),
+        // The read-only web interface and JSON API (`dpiatlas serve`). Only members of the modules it
+        // imports are visible, so GRDB's string-literal `SQL` type never stands in for a page's `String`.
+        .target(
+            name: "AtlasWeb",
+            dependencies: [
+                "AtlasCore", "AtlasStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
         // The command line, thin.
         .executableTarget(
             name: "dpiatlas",
             dependencies: [
-                "AtlasCore", "AtlasExtract", "AtlasStore", "AtlasPipeline",
+                "AtlasCore", "AtlasExtract", "AtlasStore", "AtlasPipeline", "AtlasWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -75,6 +86,13 @@ let package = Package(
         .testTarget(
             name: "CorpusTests",
             dependencies: ["AtlasCore", "AtlasExtract", "AtlasStore", "AtlasPipeline"]
+        ),
+        .testTarget(
+            name: "AtlasWebTests",
+            dependencies: [
+                "AtlasWeb", "AtlasStore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         .testTarget(
             name: "EndToEndTests",

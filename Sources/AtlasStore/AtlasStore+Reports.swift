@@ -107,13 +107,14 @@ extension AtlasStore {
         }
     }
 
-    private static func repositoryEntries(_ db: Database, type: String?) throws -> [RepositoryEntry] {
+    static func repositoryEntries(_ db: Database, type: String?, category: String? = nil) throws -> [RepositoryEntry] {
         try Row.fetchAll(
             db,
             sql: """
                 SELECT * FROM repository_item WHERE (:type IS NULL OR item_type = :type)
+                    AND (:category IS NULL OR category_id = :category)
                 ORDER BY category_id, item_type, date DESC, identifier, document_id, ordinal
-                """, arguments: ["type": type]
+                """, arguments: ["type": type, "category": category]
         ).map { row in
             RepositoryEntry(
                 category: row["category_id"], filedBy: row["filed_by"], type: row["item_type"],
@@ -123,7 +124,7 @@ extension AtlasStore {
         }
     }
 
-    private static func summaries(_ db: Database, ids: Set<String>) throws -> [DocumentSummary] {
+    static func summaries(_ db: Database, ids: Set<String>) throws -> [DocumentSummary] {
         guard !ids.isEmpty else { return [] }
         return try Row.fetchAll(
             db,

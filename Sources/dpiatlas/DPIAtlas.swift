@@ -2,7 +2,7 @@ import ArgumentParser
 import AtlasCore
 
 @main
-struct DPIAtlas: ParsableCommand {
+struct DPIAtlas: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dpiatlas",
         abstract: "Ingest ITU-T documents into a classified, linked, searchable record of DPI work.",
@@ -14,10 +14,8 @@ struct DPIAtlas: ParsableCommand {
         version: AtlasVersion.tool,
         subcommands: [
             IngestCommand.self, ExtractCommand.self, ShowCommand.self, QueryCommand.self, SimilarCommand.self,
-            ReportCommand.self,
-            WorkerCommand.self, BenchExtractCommand.self, BenchQueryCommand.self, TaxonomyCommand.self,
-            ClassifyCommand.self,
-            EvalCommand.self,
+            ReportCommand.self, ServeCommand.self, WorkerCommand.self, BenchExtractCommand.self,
+            BenchQueryCommand.self, TaxonomyCommand.self, ClassifyCommand.self, EvalCommand.self,
         ]
     )
 }

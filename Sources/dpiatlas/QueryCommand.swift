@@ -59,7 +59,7 @@ struct QueryCommand: ParsableCommand {
     func validate() throws {
         guard (1...1000).contains(limit) else { throw ValidationError("--limit must be between 1 and 1000") }
         for (name, value) in [("--since", since), ("--until", until)] {
-            if let value, value.wholeMatch(of: /\d{4}(-\d{2}(-\d{2})?)?/) == nil {
+            if let value, !SearchQuery.isDate(value) {
                 throw ValidationError("\(name) takes YYYY, YYYY-MM or YYYY-MM-DD, not \(value)")
             }
         }
@@ -107,19 +107,10 @@ struct QueryCommand: ParsableCommand {
     }
 
     /// `17`, `SG17`, `sg 17` → `SG17`; `TSAG` stays.
-    static func studyGroup(_ value: String) -> String? {
-        let compact = value.uppercased().replacingOccurrences(of: " ", with: "")
-        if compact == "TSAG" { return compact }
-        let digits = compact.hasPrefix("SG") ? String(compact.dropFirst(2)) : compact
-        guard let number = Int(digits), (1...99).contains(number) else { return nil }
-        return "SG\(number)"
-    }
+    static func studyGroup(_ value: String) -> String? { SearchQuery.studyGroup(value) }
 
     /// `Q10/17`, `10/17`, `Q.10/17` → `Q10/17`.
-    static func question(_ value: String) -> String? {
-        guard let match = value.wholeMatch(of: /[Qq]?\.?\s?(\d{1,2})\/(\d{1,2})/) else { return nil }
-        return "Q\(Int(match.1)!)/\(Int(match.2)!)"
-    }
+    static func question(_ value: String) -> String? { SearchQuery.question(value) }
 
     static func name(_ hit: SearchHit) -> String {
         guard let identifier = hit.identifier else { return hit.documentID }

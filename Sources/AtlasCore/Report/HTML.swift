@@ -1,6 +1,7 @@
-/// Small helpers for the self-contained HTML reports.
-enum HTML {
-    static func escape(_ text: String) -> String {
+/// Small helpers for the self-contained HTML reports (and the one escaping function of the web pages).
+public enum HTML {
+    /// Text made safe inside an element or a quoted attribute: `& < > " '` as entities.
+    public static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.count)
         for character in text {
