@@ -3,6 +3,7 @@
 SWIFT        ?= swift
 SYSTEM_DEPS  := pkg-config libpoppler-glib-dev libxml2-dev libsqlite3-dev sqlite3
 BENCH_DEPS   := poppler-utils
+BROWSER_DEPS := chromium fonts-wqy-zenhei
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN  := .build/release/dpiatlas
 DB           ?= output/atlas.sqlite
@@ -51,15 +52,7 @@ endef
 
 ## browser-deps: install Chromium, and a Chinese font for its screenshots, when missing (apt-get, sudo when not root)
 browser-deps:
-	@missing=""; \
-	command -v chromium >/dev/null || command -v chromium-browser >/dev/null || missing="chromium"; \
-	dpkg-query -W -f='$${Status}' fonts-wqy-zenhei 2>/dev/null | grep -q "install ok installed" || \
-		missing="$$missing fonts-wqy-zenhei"; \
-	if [ -n "$$missing" ]; then \
-		echo "installing: $$missing"; \
-		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+	@$(call install_missing,$(BROWSER_DEPS))
 
 ## browser-test: dpiatlas serve on a database of corpus/, driven by headless Chromium; screenshots in output/browser/
 browser-test: deps browser-deps

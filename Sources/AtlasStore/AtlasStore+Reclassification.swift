@@ -5,7 +5,6 @@ import GRDB
 /// A stored document's provenance: what decides whether a run skips it, re-classifies it or extracts it.
 public struct StoredProvenance: Sendable, Hashable {
     public var documentID: String
-    public var extractorVersion: String
     public var taxonomyHash: String?
     public var configHash: String?
 }
@@ -25,12 +24,11 @@ extension AtlasStore {
             try Row.fetchOne(
                 db,
                 sql: """
-                    SELECT id, extractor_version, taxonomy_hash, config_hash FROM document WHERE sha256 = ?
+                    SELECT id, taxonomy_hash, config_hash FROM document WHERE sha256 = ?
                     """, arguments: [sha256]
             ).map { row in
                 StoredProvenance(
-                    documentID: row["id"], extractorVersion: row["extractor_version"],
-                    taxonomyHash: row["taxonomy_hash"], configHash: row["config_hash"])
+                    documentID: row["id"], taxonomyHash: row["taxonomy_hash"], configHash: row["config_hash"])
             }
         }
     }
