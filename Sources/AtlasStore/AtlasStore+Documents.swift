@@ -84,7 +84,7 @@ extension AtlasStore {
             try statement.execute(arguments: [
                 Self.passageID(documentID, passage.ordinal), documentID, passage.ordinal, passage.section,
                 passage.heading, passage.page, passage.kind.rawValue, passage.text,
-                try JSONEncoder.sorted.string(passage.sectionPath),
+                StoredJSON.strings(passage.sectionPath),
             ])
         }
     }
@@ -103,7 +103,7 @@ extension AtlasStore {
         for label in labels {
             try statement.execute(arguments: [
                 documentID, label.passage.map { Self.passageID(documentID, $0) }, label.category, label.score,
-                label.keywordScore, label.tfidfScore, try JSONEncoder.sorted.string(label.evidence), taxonomyVersion,
+                label.keywordScore, label.tfidfScore, StoredJSON.evidence(label.evidence), taxonomyVersion,
             ])
         }
     }

@@ -72,7 +72,7 @@ public struct Classifier: Sendable {
         }
         return Classification(
             labels: documentLabels.sorted { ($0.score, $1.category) > ($1.score, $0.category) },
-            passages: classifyPassages(passages, units: scored.units))
+            passages: classifyPassages(passages, units: scored.units, tokens: scored.passageTokens))
     }
 
     // MARK: Scores
@@ -95,6 +95,8 @@ public struct Classifier: Sendable {
 
     struct Scored {
         var units: [KeywordScorer.Unit]
+        /// Each passage's tokens, for its own labels without tokenising it again.
+        var passageTokens: [[Token]]
         var keyword: [KeywordScorer.NodeScore]
         var similarity: [Double]
         var vector: TFIDFScorer.Vector
@@ -134,6 +136,8 @@ public struct Classifier: Sendable {
         var units: [KeywordScorer.Unit] = []
         var counts: [String: Double] = [:]
         var bodyLength = 0
+        var passageTokens: [[Token]] = []
+        passageTokens.reserveCapacity(passages.count)
         let fields: [(ClassifierConfiguration.Field, String?)] = [
             (.title, title), (.keywords, fieldKeywords), (.abstract, abstract),
         ]
@@ -146,6 +150,7 @@ public struct Classifier: Sendable {
         let weights = Self.passageWeights(passages, configuration: configuration)
         for (passage, weight) in zip(passages, weights) {
             let tokens = tokenizer.tokens(passage.text)
+            passageTokens.append(tokens)
             bodyLength += tokens.count
             TFIDFScorer.count(tokens, weight: configuration.weight(.body) * weight, into: &counts)
             units.append(
@@ -157,7 +162,7 @@ public struct Classifier: Sendable {
         let keywordScores = keywords.score(units, lengthRatio: lengthRatio, configuration: configuration)
         let vector = tfidf.vector(counts)
         return Scored(
-            units: units, keyword: keywordScores, similarity: tfidf.calibrated(tfidf.similarities(vector)),
+            units: units, passageTokens: passageTokens, keyword: keywordScores, similarity: tfidf.calibrated(tfidf.similarities(vector)),
             vector: vector, coverage: tfidf.coverage(vector))
     }
 
@@ -259,8 +264,9 @@ public struct Classifier: Sendable {
 
     /// Each passage's kind, and labels for the passages whose own keywords (with their TF-IDF similarity)
     /// reach the passage thresholds.
-    private func classifyPassages(_ passages: [Passage], units: [KeywordScorer.Unit]) -> [Classification.PassageResult]
-    {
+    private func classifyPassages(
+        _ passages: [Passage], units: [KeywordScorer.Unit], tokens: [[Token]]
+    ) -> [Classification.PassageResult] {
         let unitByPassage = Dictionary(
             units.enumerated().compactMap { index, unit in unit.passage.map { ($0, index) } },
             uniquingKeysWith: { first, _ in first })
@@ -276,7 +282,7 @@ public struct Classifier: Sendable {
             let unit = units[unitIndex]
             let keywordScores = keywords.score([unit], lengthRatio: 1, configuration: configuration)
             var counts: [String: Double] = [:]
-            TFIDFScorer.count(tokenizer.tokens(passage.text), weight: 1, into: &counts)
+            TFIDFScorer.count(tokens[index], weight: 1, into: &counts)
             let vector = tfidf.vector(counts)
             let similarity = tfidf.calibrated(tfidf.similarities(vector))
             let coverage = tfidf.coverage(vector)

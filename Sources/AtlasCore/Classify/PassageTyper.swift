@@ -65,6 +65,8 @@ public enum PassageTyper {
     struct Text {
         var lowered: String
         var words: [Substring]
+        /// The same words as a set: a phrase whose first word is not in it needs no scan.
+        var distinct: Set<Substring>
         var hasCJK: Bool
 
         init(_ text: String) {
@@ -73,6 +75,7 @@ public enum PassageTyper {
                 lowered = String(String.UnicodeScalarView(lowered.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
             }
             words = Self.words(lowered)
+            distinct = Set(words)
             hasCJK = lowered.unicodeScalars.contains(where: Tokenizer.isCJK)
         }
 
@@ -96,7 +99,10 @@ public enum PassageTyper {
 
         /// The first cue (in list order) found as whole words, or as Chinese characters.
         func first(in text: Text) -> String? {
-            for phrase in phrases where PassageTyper.contains(phrase.words, in: text.words) { return phrase.text }
+            for phrase in phrases
+            where phrase.words.allSatisfy(text.distinct.contains) && PassageTyper.contains(phrase.words, in: text.words) {
+                return phrase.text
+            }
             if text.hasCJK {
                 for cue in cjk where PassageTyper.containsCJK(cue, in: text.lowered) { return cue }
             }

@@ -172,6 +172,12 @@ public struct TFIDFScorer: Sendable {
 
     /// Whether a key is worth a dimension: not a stop word, not a bare number, not a lone Latin letter.
     static func isFeature(_ key: String) -> Bool {
+        if key.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: a lone character is no CJK character, and only 0-9 are numbers.
+            guard key.utf8.count > 1 else { return false }
+            if key.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }) { return false }
+            return !stopwords.contains(key)
+        }
         let scalars = key.unicodeScalars
         guard let first = scalars.first else { return false }
         if scalars.count == 1 { return Tokenizer.isCJK(first) }

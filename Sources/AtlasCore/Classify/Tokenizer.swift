@@ -47,9 +47,13 @@ public struct Token: Sendable, Hashable {
 /// - Chinese and Japanese text becomes overlapping character bigrams (`数字身份` → 数字 字身 身份).
 public struct Tokenizer: Sendable {
     public let acronyms: Set<String>
+    /// Every acronym has a capital letter, so a token without one is no acronym (the common case, which
+    /// `asciiToken` makes without looking the acronyms up).
+    private let acronymsHaveCapitals: Bool
 
     public init(acronyms: Set<String> = []) {
         self.acronyms = acronyms
+        acronymsHaveCapitals = acronyms.allSatisfy { $0.unicodeScalars.contains { $0.properties.isUppercase } }
     }
 
     public func tokens(_ text: String) -> [Token] {
@@ -89,9 +93,13 @@ public struct Tokenizer: Sendable {
                         break
                     }
                 }
-                var surface = String.UnicodeScalarView()
-                surface.append(contentsOf: scalars[index..<end])
-                tokens.append(makeToken(String(surface), start: index, end: end))
+                if scalars[index..<end].allSatisfy(\.isASCII) {
+                    tokens.append(asciiToken(scalars, start: index, end: end))
+                } else {
+                    var surface = String.UnicodeScalarView()
+                    surface.append(contentsOf: scalars[index..<end])
+                    tokens.append(makeToken(String(surface), start: index, end: end))
+                }
                 index = end
             } else {
                 index += 1
@@ -132,6 +140,33 @@ public struct Tokenizer: Sendable {
         let hasDigit = surface.unicodeScalars.contains { $0.properties.numericType != nil }
         let kind: Token.Kind = hasDigit ? .identifier : .word
         return Token(text: surface, key: key(of: surface), start: start, end: end, kind: kind)
+    }
+
+    /// `makeToken` for a token of ASCII characters, in one pass: most tokens of most documents.
+    private func asciiToken(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Token {
+        var hasDigit = false
+        var hasCapital = false
+        var hasHyphen = false
+        let text = String(unsafeUninitializedCapacity: end - start) { buffer in
+            for offset in 0..<(end - start) {
+                let byte = UInt8(truncatingIfNeeded: scalars[start + offset].value)
+                buffer[offset] = byte
+                switch byte {
+                case 0x30...0x39: hasDigit = true
+                case 0x41...0x5A: hasCapital = true
+                case 0x2D: hasHyphen = true
+                default: break
+                }
+            }
+            return end - start
+        }
+        let kind: Token.Kind = hasDigit ? .identifier : .word
+        guard !hasCapital, acronymsHaveCapitals else {
+            return Token(text: text, key: key(of: text), start: start, end: end, kind: kind)
+        }
+        // No capital: not an acronym, and already lower case; the key is the text without hyphens.
+        let key = hasHyphen ? String(decoding: text.utf8.filter { $0 != 0x2D }, as: UTF8.self) : text
+        return Token(text: text, key: key, start: start, end: end, kind: kind)
     }
 
     /// Bigrams of a run of characters at the given positions (a lone character stands alone).

@@ -64,22 +64,26 @@ struct DocumentNumber: Hashable, Sendable {
     // MARK: - Reading
 
     static let longContribution = Pattern(
-        #"(?<![A-Za-z0-9])T(\d{2})-(SG\d{1,2}|TSAG)-(C|R|LS)-(\d{1,4})(?:R(\d{1,2}))?(?![0-9])"#)
+        #"(?<![A-Za-z0-9])T(\d{2})-(SG\d{1,2}|TSAG)-(C|R|LS)-(\d{1,4})(?:R(\d{1,2}))?(?![0-9])"#,
+        requiring: ["-C-", "-R-", "-LS-"])
     static let longTD = Pattern(
-        #"(?<![A-Za-z0-9])T(\d{2})-(SG\d{1,2}|TSAG)-(\d{6})-TD-(PLEN|GEN|WP\d)-(\d{1,4})(?:R(\d{1,2}))?(?![0-9])"#)
+        #"(?<![A-Za-z0-9])T(\d{2})-(SG\d{1,2}|TSAG)-(\d{6})-TD-(PLEN|GEN|WP\d)-(\d{1,4})(?:R(\d{1,2}))?(?![0-9])"#,
+        requiring: ["-TD-"])
     static let shortContribution = Pattern(
-        #"(?<![A-Za-z0-9-])(SG\s?\d{1,2}|TSAG)-\s?C\s?(\d{1,4})(?:\s?-?R(?:ev\.?\s?)?(\d{1,2}))?(?![0-9])"#)
+        #"(?<![A-Za-z0-9-])(SG\s?\d{1,2}|TSAG)-\s?C\s?(\d{1,4})(?:\s?-?R(?:ev\.?\s?)?(\d{1,2}))?(?![0-9])"#,
+        requiring: ["SG", "TSAG"])
     /// `SG2-TD157R1/PLEN`, `TD137/WP1`, `TD210-R1/WP1`, `TSAG-TD89/GEN`, `TD73/2`, `TD69/P`.
     static let shortTD = Pattern(
-        #"(?<![A-Za-z0-9-])(?:(SG\s?\d{1,2}|TSAG)-)?TD\s?(\d{1,4})(?:\s?-?R(?:ev\.?\s?)?(\d{1,2}))?\s?/\s?(PLEN|GEN|WP\s?\d|P|G|\d)(?:/(\d{1,2}))?(?![A-Za-z0-9])"#
-    )
+        #"(?<![A-Za-z0-9-])(?:(SG\s?\d{1,2}|TSAG)-)?TD\s?(\d{1,4})(?:\s?-?R(?:ev\.?\s?)?(\d{1,2}))?\s?/\s?(PLEN|GEN|WP\s?\d|P|G|\d)(?:/(\d{1,2}))?(?![A-Za-z0-9])"#,
+        requiring: ["TD"])
     /// `TD 71 (PLEN/17)`, `TD 412 (WP1/17)`, `TD 89 (GEN/TSAG)`, `TD 5 Rev.1 (PLEN/2)`.
     static let parenthesisedTD = Pattern(
-        #"(?<![A-Za-z0-9-])TD\s?(\d{1,4})(?:\s?(?:R|Rev\.?\s?)(\d{1,2}))?\s*\(\s*(PLEN|GEN|WP\s?\d)\s*/\s*(\d{1,2}|TSAG)\s*\)"#
-    )
+        #"(?<![A-Za-z0-9-])TD\s?(\d{1,4})(?:\s?(?:R|Rev\.?\s?)(\d{1,2}))?\s*\(\s*(PLEN|GEN|WP\s?\d)\s*/\s*(\d{1,2}|TSAG)\s*\)"#,
+        requiring: ["TD"])
     /// The CCITT/old form `COM 17-C 123-E`, `COM 3 – LS 1 – E`, `COM 17 – R 5`.
     static let old = Pattern(
-        #"(?<![A-Za-z0-9])COM\s?(\d{1,2})\s?[-–]\s?(C|LS|R)\s?(\d{1,4})(?:\s?[-–]\s?([EFSCRA]))?(?![0-9])"#)
+        #"(?<![A-Za-z0-9])COM\s?(\d{1,2})\s?[-–]\s?(C|LS|R)\s?(\d{1,4})(?:\s?[-–]\s?([EFSCRA]))?(?![0-9])"#,
+        requiring: ["COM"])
 
     /// Every document number written in `text`, in order, with the range of each.
     static func all(in text: String) -> [(number: DocumentNumber, range: Range<String.Index>)] {

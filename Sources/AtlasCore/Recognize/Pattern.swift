@@ -2,10 +2,18 @@ import Foundation
 
 /// A compiled regular expression with Swift-friendly results. `NSRegularExpression` because the
 /// identifier patterns need lookbehind; compiled once, as `static let`s, and safe to share.
+///
+/// Each search hands the whole text to ICU as UTF-16, a copy that costs more than the search itself on
+/// long texts. A pattern that cannot match without one of some words (`ISO`, `RFC`) says so in
+/// `requiring`, and a text holding none of them is not searched at all.
 struct Pattern: Sendable {
     private let regex: NSRegularExpression
+    /// A match holds one of these, as written (case-sensitive); empty: no such words known.
+    private let required: [[UInt8]]
 
-    init(_ pattern: String, caseInsensitive: Bool = false) {
+    init(_ pattern: String, caseInsensitive: Bool = false, requiring words: [String] = []) {
+        precondition(!caseInsensitive || words.isEmpty, "required words are matched case-sensitively")
+        required = words.map { Array($0.utf8) }
         var options: NSRegularExpression.Options = [.anchorsMatchLines]
         if caseInsensitive { options.insert(.caseInsensitive) }
         do {
@@ -24,12 +32,33 @@ struct Pattern: Sendable {
         subscript(_ index: Int) -> String? { index < groups.count ? groups[index] : nil }
     }
 
+    /// Whether the text can hold a match at all: one of the required words is in it.
+    private func mayMatch(_ text: String) -> Bool {
+        guard !required.isEmpty else { return true }
+        var text = text
+        return text.withUTF8 { haystack in required.contains { Self.contains($0, in: haystack) } }
+    }
+
+    private static func contains(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        let last = haystack.count - needle.count
+        var start = 0
+        while start <= last {
+            guard let found = haystack[start...last].firstIndex(of: first) else { return false }
+            if needle.indices.allSatisfy({ haystack[found + $0] == needle[$0] }) { return true }
+            start = found + 1
+        }
+        return false
+    }
+
     func matches(in text: String) -> [Match] {
+        guard mayMatch(text) else { return [] }
         let whole = NSRange(text.startIndex..<text.endIndex, in: text)
         return regex.matches(in: text, range: whole).compactMap { Self.match($0, in: text) }
     }
 
     func firstMatch(in text: String) -> Match? {
+        guard mayMatch(text) else { return nil }
         let whole = NSRange(text.startIndex..<text.endIndex, in: text)
         return regex.firstMatch(in: text, range: whole).flatMap { Self.match($0, in: text) }
     }
@@ -49,6 +78,7 @@ struct Pattern: Sendable {
     }
 
     func matches(_ text: String) -> Bool {
-        regex.firstMatch(in: text, range: NSRange(text.startIndex..<text.endIndex, in: text)) != nil
+        guard mayMatch(text) else { return false }
+        return regex.firstMatch(in: text, range: NSRange(text.startIndex..<text.endIndex, in: text)) != nil
     }
 }

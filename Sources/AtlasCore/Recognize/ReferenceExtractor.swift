@@ -176,12 +176,13 @@ enum ReferenceExtractor {
     private static let amendmentTo = Pattern(
         #"(Amendment|Amendement|Enmienda|Corrigendum|Corrigéndum|Erratum)\s+(\d{1,3})\s+(?:to|à|de|a)\s+(?:the\s+|la\s+)?(?:"#
             + recommendationWord + #"\s+)?"# + ituPrefix + #"\s+"# + RecommendationNumber.fragment + edition + "?",
-        caseInsensitive: false)
+        caseInsensitive: false,
+        requiring: ["Amendment", "Amendement", "Enmienda", "Corrigendum", "Corrigéndum", "Erratum"])
     /// `ITU-T X.1281 and its Amendment 1`.
     private static let itsAmendment = Pattern(
         ituPrefix + #"\s+"# + RecommendationNumber.fragment + edition
-            + #"?\s+(?:and|with|including|et|y)\s+(?:its|son|sa|su)\s+(Amendment|Amendement|Corrigendum|Amd\.?|Cor\.?)\s*(\d{1,3})"#
-    )
+            + #"?\s+(?:and|with|including|et|y)\s+(?:its|son|sa|su)\s+(Amendment|Amendement|Corrigendum|Amd\.?|Cor\.?)\s*(\d{1,3})"#,
+        requiring: ["Amendment", "Amendement", "Corrigendum", "Amd", "Cor"])
 
     private static func amendmentsFirst(_ text: String) -> [Found] {
         var found: [Found] = []
@@ -239,7 +240,8 @@ enum ReferenceExtractor {
     /// `ITU-T K.20建议书`, `ITU-T Y.4901/L.1601`.
     private static let prefixed = Pattern(
         #"(?:"# + recommendationWord + #"\s+)?"# + ituPrefix + #"\s+(?:"# + recommendationWord + #"\s+)?"#
-            + RecommendationNumber.fragment + paired + "?(?![0-9]|\\.[0-9])" + edition + "?" + partSuffix + "?")
+            + RecommendationNumber.fragment + paired + "?(?![0-9]|\\.[0-9])" + edition + "?" + partSuffix + "?",
+        requiring: ["ITU-T", "UIT-T", "МСЭ-Т", "CCITT"])
 
     private static func prefixedRecommendations(_ text: String) -> [Found] {
         prefixed.matches(in: text).compactMap { match -> Found? in
@@ -260,10 +262,11 @@ enum ReferenceExtractor {
     /// `Y.Sup85`, `ITU-T Y Suppl. 85`, `Supplement 85 to ITU-T Y-series Recommendations`,
     /// `ITU-T Y-series Recommendations – Supplement 85`.
     private static let supplementShort = Pattern(
-        #"(?<![A-Za-z0-9.\-])(?:ITU-T\s+)?([A-VX-Z])(?:\.|\s)\s?Sup(?:pl)?\.?\s?(\d{1,3})(?![0-9])"#)
-    private static let supplementLong = Pattern(
-        #"Supplement\s+(\d{1,3})\s+to\s+(?:the\s+)?(?:ITU-T\s+)?([A-VX-Z])[-\s]series(?:\s+Recommendations)?|(?:ITU-T\s+)?([A-VX-Z])-series\s+(?:Recommendations\s+)?[-–—]?\s*Supplement\s+(\d{1,3})"#
+        #"(?<![A-Za-z0-9.\-])(?:ITU-T\s+)?([A-VX-Z])(?:\.|\s)\s?Sup(?:pl)?\.?\s?(\d{1,3})(?![0-9])"#, requiring: ["Sup"]
     )
+    private static let supplementLong = Pattern(
+        #"Supplement\s+(\d{1,3})\s+to\s+(?:the\s+)?(?:ITU-T\s+)?([A-VX-Z])[-\s]series(?:\s+Recommendations)?|(?:ITU-T\s+)?([A-VX-Z])-series\s+(?:Recommendations\s+)?[-–—]?\s*Supplement\s+(\d{1,3})"#,
+        requiring: ["Supplement"])
 
     private static func supplements(_ text: String) -> [Found] {
         var found: [Found] = []
@@ -360,33 +363,39 @@ enum ReferenceExtractor {
 
     private static let bodies: [Body] = [
         Body(
-            pattern: Pattern(#"(?<![A-Za-z0-9])ISO/IEC/IEEE\s+(\d{3,5}"# + numberTail + #")(?::((?:19|20)\d{2}))?"#),
+            pattern: Pattern(
+                #"(?<![A-Za-z0-9])ISO/IEC/IEEE\s+(\d{3,5}"# + numberTail + #")(?::((?:19|20)\d{2}))?"#,
+                requiring: ["ISO/IEC/IEEE"]),
             kind: .isoIEC,
             canonical: { "ISO/IEC/IEEE \(compactNumber($0[0]))" }, editionGroup: 1),
         Body(
             pattern: Pattern(
                 #"(?<![A-Za-z0-9])ISO/IEC(?!/IEEE)\s+(?:(TS|TR|PAS|Guide)\s+)?(\d{3,5}"# + numberTail
-                    + #")(?::((?:19|20)\d{2}))?"#),
+                    + #")(?::((?:19|20)\d{2}))?"#, requiring: ["ISO/IEC"]),
             kind: .isoIEC,
             canonical: { "ISO/IEC " + ($0[0].map { "\($0) " } ?? "") + compactNumber($0[1]) }, editionGroup: 2),
         Body(
-            pattern: Pattern(#"(?<![A-Za-z0-9])ISO/IEEE\s+(\d{3,5}"# + numberTail + #")(?::((?:19|20)\d{2}))?"#),
+            pattern: Pattern(
+                #"(?<![A-Za-z0-9])ISO/IEEE\s+(\d{3,5}"# + numberTail + #")(?::((?:19|20)\d{2}))?"#,
+                requiring: ["ISO/IEEE"]),
             kind: .iso,
             canonical: { "ISO/IEEE \(compactNumber($0[0]))" }, editionGroup: 1),
         Body(
             pattern: Pattern(
                 #"(?<![A-Za-z/])ISO(?:/(TS|TR|PAS))?(?!/IEC|/IEEE)\s+(\d{3,5}"# + numberTail
-                    + #")(?::((?:19|20)\d{2}))?"#), kind: .iso,
+                    + #")(?::((?:19|20)\d{2}))?"#, requiring: ["ISO"]), kind: .iso,
             canonical: { "ISO" + ($0[0].map { "/\($0)" } ?? "") + " " + compactNumber($0[1]) }, editionGroup: 2),
         Body(
             pattern: Pattern(
-                #"(?<![A-Za-z/])IEC\s+(?:(TS|TR)\s+)?(\d{3,5}"# + numberTail + #")(?::((?:19|20)\d{2}))?"#), kind: .iec,
+                #"(?<![A-Za-z/])IEC\s+(?:(TS|TR)\s+)?(\d{3,5}"# + numberTail + #")(?::((?:19|20)\d{2}))?"#,
+                requiring: ["IEC"]), kind: .iec,
             canonical: { "IEC " + ($0[0].map { "\($0) " } ?? "") + compactNumber($0[1]) }, editionGroup: 2),
         Body(
-            pattern: Pattern(#"(?<![A-Za-z])(?:IETF\s+)?RFC\s?(\d{1,5})(?![0-9])"#), kind: .ietf,
+            pattern: Pattern(#"(?<![A-Za-z])(?:IETF\s+)?RFC\s?(\d{1,5})(?![0-9])"#, requiring: ["RFC"]), kind: .ietf,
             canonical: { $0[0].flatMap { Int($0) }.map { "IETF RFC \($0)" } }),
         Body(
-            pattern: Pattern(#"(?<![A-Za-z0-9])W3C\s+([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?![A-Za-z0-9]|-)"#),
+            pattern: Pattern(
+                #"(?<![A-Za-z0-9])W3C\s+([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?![A-Za-z0-9]|-)"#, requiring: ["W3C"]),
             kind: .w3c,
             canonical: { value in
                 // A W3C short name (`VC-DATA-MODEL`, `WebAuthn`, `WCAG22`), not a plain word (`Recommendation`).
@@ -397,8 +406,8 @@ enum ReferenceExtractor {
             }),
         Body(
             pattern: Pattern(
-                #"(?<![A-Za-z0-9])W3C\b[^.;\n]{0,40}?(Verifiable\s+Credentials\s+Data\s+Model|Decentralized\s+Identifiers|Web\s+Authentication|Web\s+Content\s+Accessibility\s+Guidelines|Data\s+Catalog\s+Vocabulary|Accessible\s+Rich\s+Internet\s+Applications)(?:\s*\([A-Z-]+\))?(?:\s*(?:[-–—]\s*)?(?:Version\s+|v)?(\d(?:\.\d)?))?"#
-            ),
+                #"(?<![A-Za-z0-9])W3C\b[^.;\n]{0,40}?(Verifiable\s+Credentials\s+Data\s+Model|Decentralized\s+Identifiers|Web\s+Authentication|Web\s+Content\s+Accessibility\s+Guidelines|Data\s+Catalog\s+Vocabulary|Accessible\s+Rich\s+Internet\s+Applications)(?:\s*\([A-Z-]+\))?(?:\s*(?:[-–—]\s*)?(?:Version\s+|v)?(\d(?:\.\d)?))?"#,
+                requiring: ["W3C"]),
             kind: .w3c,
             canonical: { value in
                 guard let title = value[0].map(TextCleaner.collapse), let name = w3cTitles[title] else { return nil }
@@ -410,17 +419,18 @@ enum ReferenceExtractor {
                 }
             }),
         Body(
-            pattern: Pattern(#"(?<![A-Za-z0-9])WCAG\s?([12])\.(\d)(?![0-9])"#), kind: .w3c,
+            pattern: Pattern(#"(?<![A-Za-z0-9])WCAG\s?([12])\.(\d)(?![0-9])"#, requiring: ["WCAG"]), kind: .w3c,
             canonical: { "W3C WCAG\($0[0] ?? "")\($0[1] ?? "")" }),
         Body(
             pattern: Pattern(
-                #"(?<![A-Za-z0-9])ETSI\s+(EN|ES|EG|TS|TR|GS|GR|SR)\s+(\d{3})\s?(\d{3})((?:-\s?\d{1,2}){0,3})"#),
+                #"(?<![A-Za-z0-9])ETSI\s+(EN|ES|EG|TS|TR|GS|GR|SR)\s+(\d{3})\s?(\d{3})((?:-\s?\d{1,2}){0,3})"#,
+                requiring: ["ETSI"]),
             kind: .etsi,
             canonical: { "ETSI \($0[0] ?? "") \($0[1] ?? "") \($0[2] ?? "")" + compactNumber($0[3]) }),
         Body(
             pattern: Pattern(
-                #"(?<![A-Za-z/])IEEE\s+(?:Std\.?\s+)?(\d{3,5}(?:\.\d{1,2}(?:[A-Z](?![A-Za-z]))?)?)((?:-\d{1,5})?)(?![0-9])"#
-            ),
+                #"(?<![A-Za-z/])IEEE\s+(?:Std\.?\s+)?(\d{3,5}(?:\.\d{1,2}(?:[A-Z](?![A-Za-z]))?)?)((?:-\d{1,5})?)(?![0-9])"#,
+                requiring: ["IEEE"]),
             kind: .ieee,
             canonical: { value in
                 guard let base = value[0] else { return nil }
@@ -430,28 +440,33 @@ enum ReferenceExtractor {
                 return "IEEE \(base)" + (isYear ? "" : tail)
             }),
         Body(
-            pattern: Pattern(#"(?<![A-Za-z0-9])3GPP\s+(TS|TR)\s+(\d{2}\.\d{3}(?:-\d{1,2})?)"#), kind: .other,
+            pattern: Pattern(#"(?<![A-Za-z0-9])3GPP\s+(TS|TR)\s+(\d{2}\.\d{3}(?:-\d{1,2})?)"#, requiring: ["3GPP"]),
+            kind: .other,
             canonical: { "3GPP \($0[0] ?? "") \($0[1] ?? "")" }),
         Body(
             pattern: Pattern(
-                #"(?<![A-Za-z0-9])(?:NIST\s+(SP|IR|FIPS)|(FIPS))\s+(\d{2,4}(?:-\d{1,4}[A-Za-z]?)?)(?![0-9])"#),
+                #"(?<![A-Za-z0-9])(?:NIST\s+(SP|IR|FIPS)|(FIPS))\s+(\d{2,4}(?:-\d{1,4}[A-Za-z]?)?)(?![0-9])"#,
+                requiring: ["NIST", "FIPS"]),
             kind: .other,
             canonical: { "NIST \($0[0] ?? $0[1] ?? "") \($0[2] ?? "")" }),
         Body(
-            pattern: Pattern(#"(?<![A-Za-z0-9])GSMA\s+([A-Z]{2,4})\.(\d{1,3})(?![0-9])"#), kind: .other,
+            pattern: Pattern(#"(?<![A-Za-z0-9])GSMA\s+([A-Z]{2,4})\.(\d{1,3})(?![0-9])"#, requiring: ["GSMA"]),
+            kind: .other,
             canonical: { "GSMA \($0[0] ?? "").\($0[1] ?? "")" }),
         Body(
-            pattern: Pattern(#"(?<![A-Za-z0-9])CISPR\s+(\d{1,3})(?![0-9])"#), kind: .other,
+            pattern: Pattern(#"(?<![A-Za-z0-9])CISPR\s+(\d{1,3})(?![0-9])"#, requiring: ["CISPR"]), kind: .other,
             canonical: { "CISPR \($0[0] ?? "")" }),
         Body(
-            pattern: Pattern(#"(?<![A-Za-z0-9])HL7\s+(FHIR|CDA)(?:\s+(R\d|Release\s+\d))?(?![A-Za-z0-9])"#),
+            pattern: Pattern(
+                #"(?<![A-Za-z0-9])HL7\s+(FHIR|CDA)(?:\s+(R\d|Release\s+\d))?(?![A-Za-z0-9])"#, requiring: ["HL7"]),
             kind: .other,
             canonical: { value in
                 let release = value[1].map { " R" + $0.filter(\.isNumber) } ?? ""
                 return "HL7 \(value[0] ?? "")\(release)"
             }),
         Body(
-            pattern: Pattern(#"(?<![A-Za-z0-9])ITU-R\s+([A-Z]{1,3})\.(\d{1,4}(?:\.\d{1,2})?)"#), kind: .other,
+            pattern: Pattern(#"(?<![A-Za-z0-9])ITU-R\s+([A-Z]{1,3})\.(\d{1,4}(?:\.\d{1,2})?)"#, requiring: ["ITU-R"]),
+            kind: .other,
             canonical: { "ITU-R \($0[0] ?? "").\($0[1] ?? "")" }),
     ]
 

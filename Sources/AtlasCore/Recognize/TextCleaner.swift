@@ -75,7 +75,7 @@ enum TextCleaner {
             let word = trimmedHyphens(String(current)).lowercased()
             if word.count > 2 { words.insert(word) }
             // `50-gigabit-capable` also teaches `gigabit-capable` and `50-gigabit`.
-            if word.contains("-") {
+            if word.utf8.contains(UInt8(ascii: "-")) {
                 let parts = word.split(separator: "-")
                 if parts.count > 2 {
                     for index in 0..<(parts.count - 1) { words.insert("\(parts[index])-\(parts[index + 1])") }

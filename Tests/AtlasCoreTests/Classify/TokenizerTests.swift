@@ -1,4 +1,4 @@
-import AtlasCore
+@testable import AtlasCore
 import Testing
 
 struct TokenizerTests {
@@ -72,5 +72,24 @@ struct TokenizerTests {
         #expect(parts.map(\.key) == ["mobile", "money"])
         #expect(parts.map(\.start) == [2, 9])
         #expect(parts.map(\.end) == [8, 14])
+    }
+}
+
+/// `Tokenizer` makes ASCII tokens on a fast path; it must give what the general path gives.
+struct TokenizerFastPathTests {
+    static let text = """
+        The e-KYC flow: an IdP (identity provider) issues DIDs; re-identification risk, mobile-money and PKIs.
+        Rec. ITU-T X.509 | ISO/IEC 9594-8, R-FED-01, IMT-2030, SSC&C, pub/sub, snake_case, x86-64, 5G-ready.
+        UPPER lower MiXeD did DID Did kyc KYC KYCs eKYCs a b c 1 22 3.4 -- --x x-- l'identité données Ａｂｃ１
+        """
+
+    @Test(arguments: [Tokenizer(), Tokenizer(acronyms: ["eKYC", "KYC", "IdM", "PKI", "DID"]), Tokenizer(acronyms: ["ok"])])
+    func asciiTokensAreWhatTheGeneralPathMakes(tokenizer: Tokenizer) {
+        let tokens = tokenizer.tokens(Self.text)
+        #expect(tokens.count > 60)
+        for token in tokens where token.kind != .cjk {
+            let general = tokenizer.makeToken(token.text, start: token.start, end: token.end)
+            #expect(token == general, "\(token.text)")
+        }
     }
 }
