@@ -54,6 +54,25 @@ struct DocumentWireTests {
         #expect(fields == ["ordinal", "section", "heading", "page", "text", "kind", "sectionPath"])
     }
 
+    /// The wire writes each field of a label, its evidence and the term counts by hand: a new field must
+    /// be added there too.
+    @Test func theWireKnowsEveryFieldOfALabelAndOfTheTerms() {
+        let evidence = Evidence(term: "", field: "", weight: 0)
+        let label = Label(category: "", score: 0, keywordScore: 0, tfidfScore: 0, evidence: [evidence])
+        #expect(
+            Mirror(reflecting: label).children.compactMap(\.label) == [
+                "category", "passage", "score", "keywordScore", "tfidfScore", "evidence",
+            ])
+        #expect(
+            Mirror(reflecting: evidence).children.compactMap(\.label) == [
+                "term", "field", "passage", "start", "end", "weight",
+            ])
+        #expect(
+            Mirror(reflecting: Similarity.Terms(counts: [:])).children.compactMap(\.label) == [
+                "counts", "neutral", "language",
+            ])
+    }
+
     /// The wire writes each field of a block by hand: a new field must be added there too.
     @Test func theWireKnowsEveryFieldOfABlock() {
         let fields = Mirror(reflecting: TextBlock(kind: .paragraph, text: "")).children.compactMap(\.label)

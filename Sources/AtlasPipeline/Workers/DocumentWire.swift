@@ -64,7 +64,8 @@ enum DocumentWire {
         }
     }
 
-    /// An analysis: passages in the compact form (their text is most of it), the rest as JSON.
+    /// An analysis: passages, labels with their evidence and term counts in the compact form (they are
+    /// most of it), the rest (what recognition found) as JSON.
     static func encode(_ analysis: DocumentAnalysis) throws -> [UInt8] {
         var writer = Writer()
         writer.integer(analysis.passages.count)
@@ -78,8 +79,14 @@ enum DocumentWire {
             writer.integer(passage.sectionPath.count)
             for number in passage.sectionPath { writer.string(number) }
         }
+        writer.integer(analysis.labels.count)
+        for label in analysis.labels { writer.label(label) }
+        writer.bytes.append(analysis.terms == nil ? 0 : 1)
+        if let terms = analysis.terms { writer.terms(terms) }
         var rest = analysis
         rest.passages = []
+        rest.labels = []
+        rest.terms = nil
         writer.bytes.append(contentsOf: try JSONEncoder().encode(rest))
         return writer.bytes
     }
@@ -105,8 +112,16 @@ enum DocumentWire {
                 for _ in 0..<depth { passage.sectionPath.append(try reader.string()) }
                 passages.append(passage)
             }
+            let labelCount = try reader.integer()
+            guard labelCount >= 0, labelCount <= raw.count else { throw DecodingError() }
+            var labels: [Label] = []
+            labels.reserveCapacity(labelCount)
+            for _ in 0..<labelCount { labels.append(try reader.label()) }
+            let terms = try reader.flag() ? try reader.terms() : nil
             var analysis = try JSONDecoder().decode(DocumentAnalysis.self, from: Data(reader.remaining))
             analysis.passages = passages
+            analysis.labels = labels
+            analysis.terms = terms
             return analysis
         }
     }
@@ -138,6 +153,38 @@ enum DocumentWire {
             } else {
                 bytes.append(0)
             }
+        }
+
+        mutating func double(_ value: Double) {
+            integer(Int(Int64(bitPattern: value.bitPattern)))
+        }
+
+        mutating func label(_ label: Label) {
+            string(label.category)
+            optional(label.passage)
+            double(label.score)
+            double(label.keywordScore)
+            double(label.tfidfScore)
+            integer(label.evidence.count)
+            for item in label.evidence {
+                string(item.term)
+                string(item.field)
+                optional(item.passage)
+                optional(item.start)
+                optional(item.end)
+                double(item.weight)
+            }
+        }
+
+        mutating func terms(_ terms: Similarity.Terms) {
+            integer(terms.counts.count)
+            for (term, count) in terms.counts {
+                string(term)
+                double(count)
+            }
+            integer(terms.neutral.count)
+            for term in terms.neutral { string(term) }
+            optionalString(terms.language)
         }
     }
 
@@ -172,9 +219,57 @@ enum DocumentWire {
         }
 
         mutating func optionalString() throws -> String? {
+            try flag() ? try string() : nil
+        }
+
+        mutating func flag() throws -> Bool {
             guard offset < bytes.count else { throw DecodingError() }
             offset += 1
-            return bytes[offset - 1] == 1 ? try string() : nil
+            return bytes[offset - 1] == 1
+        }
+
+        mutating func double() throws -> Double {
+            Double(bitPattern: UInt64(bitPattern: Int64(try integer())))
+        }
+
+        /// A count read from the frame: never more than the bytes left could hold.
+        mutating func count() throws -> Int {
+            let count = try integer()
+            guard count >= 0, count <= bytes.count - offset else { throw DecodingError() }
+            return count
+        }
+
+        mutating func label() throws -> Label {
+            let category = try string()
+            let passage = try optional()
+            let score = try double()
+            let keywordScore = try double()
+            let tfidfScore = try double()
+            var evidence: [Evidence] = []
+            for _ in 0..<(try count()) {
+                let term = try string()
+                let field = try string()
+                evidence.append(
+                    Evidence(
+                        term: term, field: field, passage: try optional(), start: try optional(), end: try optional(),
+                        weight: try double()))
+            }
+            return Label(
+                category: category, passage: passage, score: score, keywordScore: keywordScore,
+                tfidfScore: tfidfScore, evidence: evidence)
+        }
+
+        mutating func terms() throws -> Similarity.Terms {
+            var counts: [String: Double] = [:]
+            let countCount = try count()
+            counts.reserveCapacity(countCount)
+            for _ in 0..<countCount {
+                let term = try string()
+                counts[term] = try double()
+            }
+            var neutral: Set<String> = []
+            for _ in 0..<(try count()) { neutral.insert(try string()) }
+            return Similarity.Terms(counts: counts, neutral: neutral, language: try optionalString())
         }
     }
 }

@@ -1,5 +1,6 @@
-import AtlasCore
 import Testing
+
+@testable import AtlasCore
 
 struct PassageTyperTests {
     func kind(_ text: String, heading: String? = nil) -> Passage.Kind {
@@ -65,5 +66,19 @@ struct PassageTyperTests {
         #expect(kind("A gapless stream.") == .other)
         // A heading passage states nothing.
         #expect(kind("7 Use cases", heading: "Use cases") == .other)
+    }
+}
+
+/// Cue words of ASCII text are read byte by byte; they must be the words the character split gives.
+struct PassageTyperWordTests {
+    @Test func asciiWordsAreTheCharacterSplitsWords() {
+        let texts = [
+            "", "shall", "  The IdP is required to sign;\r\nit can't -- re-use keys (R-FED-01).\t\"x\"",
+            "x86-64, 5G-ready l'opérateur", "a-b' 'c -", "\r\n\r\n", "end-",
+        ]
+        for text in texts {
+            let expected = text.split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "-") }
+            #expect(PassageTyper.Text.words(text) == expected, "\(text)")
+        }
     }
 }

@@ -1,5 +1,6 @@
-@testable import AtlasCore
 import Testing
+
+@testable import AtlasCore
 
 struct TokenizerTests {
     let tokenizer = Tokenizer(acronyms: ["eKYC", "KYC", "IdM", "PKI", "DID"])
