@@ -8,7 +8,8 @@ import Testing
 /// stores written by either compare equal, and a researcher's `json_extract` reads both.
 struct StoredJSONTests {
     static let awkwardStrings = [
-        "", "plain", "identity provider", "quote \" and backslash \\", "slash / and ISO/IEC", "line\nbreak\ttab\rreturn",
+        "", "plain", "identity provider", "quote \" and backslash \\", "slash / and ISO/IEC",
+        "line\nbreak\ttab\rreturn",
         "bell \u{7} nul \u{0} escape \u{1B} \u{8}\u{C} \u{1F}", "数字身份", "e-KYC — l’identité", "emoji 🇨🇭 e\u{301}",
         "\u{2028}\u{2029}\u{7F}\u{FEFF}",
     ]
@@ -22,7 +23,9 @@ struct StoredJSONTests {
         var items: [Evidence] = []
         for (index, term) in Self.awkwardStrings.enumerated() {
             let weight = Self.numbers[index % Self.numbers.count]
-            items.append(Evidence(term: term, field: "body", passage: index, start: index * 3, end: index * 3 + 2, weight: weight))
+            items.append(
+                Evidence(
+                    term: term, field: "body", passage: index, start: index * 3, end: index * 3 + 2, weight: weight))
             items.append(Evidence(term: term, field: "title", weight: -weight))
         }
         // Scores as the classifier rounds them, six decimals.

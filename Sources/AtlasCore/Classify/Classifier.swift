@@ -162,7 +162,8 @@ public struct Classifier: Sendable {
         let keywordScores = keywords.score(units, lengthRatio: lengthRatio, configuration: configuration)
         let vector = tfidf.vector(counts)
         return Scored(
-            units: units, passageTokens: passageTokens, keyword: keywordScores, similarity: tfidf.calibrated(tfidf.similarities(vector)),
+            units: units, passageTokens: passageTokens, keyword: keywordScores,
+            similarity: tfidf.calibrated(tfidf.similarities(vector)),
             vector: vector, coverage: tfidf.coverage(vector))
     }
 

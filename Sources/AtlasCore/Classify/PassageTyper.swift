@@ -119,7 +119,8 @@ public enum PassageTyper {
         /// The first cue (in list order) found as whole words, or as Chinese characters.
         func first(in text: Text) -> String? {
             for phrase in phrases
-            where phrase.words.allSatisfy(text.distinct.contains) && PassageTyper.contains(phrase.words, in: text.words) {
+            where phrase.words.allSatisfy(text.distinct.contains) && PassageTyper.contains(phrase.words, in: text.words)
+            {
                 return phrase.text
             }
             if text.hasCJK {

@@ -84,7 +84,9 @@ struct TokenizerFastPathTests {
         UPPER lower MiXeD did DID Did kyc KYC KYCs eKYCs a b c 1 22 3.4 -- --x x-- l'identité données Ａｂｃ１
         """
 
-    @Test(arguments: [Tokenizer(), Tokenizer(acronyms: ["eKYC", "KYC", "IdM", "PKI", "DID"]), Tokenizer(acronyms: ["ok"])])
+    @Test(arguments: [
+        Tokenizer(), Tokenizer(acronyms: ["eKYC", "KYC", "IdM", "PKI", "DID"]), Tokenizer(acronyms: ["ok"]),
+    ])
     func asciiTokensAreWhatTheGeneralPathMakes(tokenizer: Tokenizer) {
         let tokens = tokenizer.tokens(Self.text)
         #expect(tokens.count > 60)
