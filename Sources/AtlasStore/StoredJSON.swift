@@ -8,32 +8,36 @@ import Foundation
 enum StoredJSON {
     /// `[{"end":7,"field":"body","passage":1,"start":4,"term":"…","weight":0.5}]`
     static func evidence(_ items: [Evidence]) -> String {
-        var json = "["
+        var json: [UInt8] = []
+        json.reserveCapacity(items.count * 96)
+        json.append(UInt8(ascii: "["))
         for (index, item) in items.enumerated() {
-            if index > 0 { json += "," }
-            json += "{"
-            if let end = item.end { json += "\"end\":\(end)," }
-            json += "\"field\":"
+            if index > 0 { json.append(UInt8(ascii: ",")) }
+            json.append(UInt8(ascii: "{"))
+            if let end = item.end { append("\"end\":\(end),", to: &json) }
+            append("\"field\":", to: &json)
             appendString(item.field, to: &json)
-            if let passage = item.passage { json += ",\"passage\":\(passage)" }
-            if let start = item.start { json += ",\"start\":\(start)" }
-            json += ",\"term\":"
+            if let passage = item.passage { append(",\"passage\":\(passage)", to: &json) }
+            if let start = item.start { append(",\"start\":\(start)", to: &json) }
+            append(",\"term\":", to: &json)
             appendString(item.term, to: &json)
-            json += ",\"weight\":"
-            json += number(item.weight)
-            json += "}"
+            append(",\"weight\":", to: &json)
+            append(number(item.weight), to: &json)
+            json.append(UInt8(ascii: "}"))
         }
-        return json + "]"
+        json.append(UInt8(ascii: "]"))
+        return String(decoding: json, as: UTF8.self)
     }
 
     /// `["6","6.2"]`
     static func strings(_ values: [String]) -> String {
-        var json = "["
+        var json: [UInt8] = [UInt8(ascii: "[")]
         for (index, value) in values.enumerated() {
-            if index > 0 { json += "," }
+            if index > 0 { json.append(UInt8(ascii: ",")) }
             appendString(value, to: &json)
         }
-        return json + "]"
+        json.append(UInt8(ascii: "]"))
+        return String(decoding: json, as: UTF8.self)
     }
 
     /// A finite double as `JSONEncoder` writes it: Swift's shortest form, without a trailing `.0`.
@@ -43,37 +47,30 @@ enum StoredJSON {
         return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
     }
 
-    /// A quoted string: `"` and `\` escaped, control characters as `\n`, `\t`… or `\u00XX`.
-    static func appendString(_ value: String, to json: inout String) {
-        json += "\""
-        var plainStart = value.unicodeScalars.startIndex
-        var index = plainStart
-        let scalars = value.unicodeScalars
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let escape: String? =
-                switch scalar {
-                case "\"": "\\\""
-                case "\\": "\\\\"
-                case "\n": "\\n"
-                case "\r": "\\r"
-                case "\t": "\\t"
-                case "\u{8}": "\\b"
-                case "\u{C}": "\\f"
-                default: scalar.value < 0x20 ? "\\u00" + hex(scalar.value) : nil
-                }
-            if let escape {
-                json.unicodeScalars.append(contentsOf: scalars[plainStart..<index])
-                json += escape
-                plainStart = scalars.index(after: index)
-            }
-            index = scalars.index(after: index)
-        }
-        json.unicodeScalars.append(contentsOf: scalars[plainStart..<scalars.endIndex])
-        json += "\""
+    private static func append(_ text: String, to json: inout [UInt8]) {
+        json.append(contentsOf: text.utf8)
     }
 
-    private static func hex(_ value: UInt32) -> String {
+    /// A quoted string: `"` and `\` escaped, control characters as `\n`, `\t`… or `\u00XX`.
+    static func appendString(_ value: String, to json: inout [UInt8]) {
+        json.append(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): append("\\\"", to: &json)
+            case UInt8(ascii: "\\"): append("\\\\", to: &json)
+            case UInt8(ascii: "\n"): append("\\n", to: &json)
+            case UInt8(ascii: "\r"): append("\\r", to: &json)
+            case UInt8(ascii: "\t"): append("\\t", to: &json)
+            case 0x08: append("\\b", to: &json)
+            case 0x0C: append("\\f", to: &json)
+            case 0..<0x20: append("\\u00" + hex(byte), to: &json)
+            default: json.append(byte)
+            }
+        }
+        json.append(UInt8(ascii: "\""))
+    }
+
+    private static func hex(_ value: UInt8) -> String {
         let digits = Array("0123456789abcdef")
         return String([digits[Int(value >> 4)], digits[Int(value & 0xF)]])
     }

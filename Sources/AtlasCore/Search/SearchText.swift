@@ -7,6 +7,10 @@
 /// transformation applied to a query makes a Chinese word match wherever it occurs.
 public enum SearchText {
     public static func indexForm(_ text: String) -> String {
+        // No CJK character starts below U+3040 (UTF-8 lead byte 0xE3): most texts are left as they are.
+        if text.utf8.allSatisfy({ $0 < 0xE3 }) || !text.unicodeScalars.contains(where: isCJK) {
+            return text
+        }
         var output = ""
         output.reserveCapacity(text.utf8.count)
         var run: [Character] = []
@@ -43,6 +47,10 @@ public enum SearchText {
     /// Han ideographs, kana, and Hangul syllables.
     public static func isCJK(_ character: Character) -> Bool {
         guard let scalar = character.unicodeScalars.first else { return false }
+        return isCJK(scalar)
+    }
+
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x2FA1F:
             return true
