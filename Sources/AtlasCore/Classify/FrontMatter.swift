@@ -38,7 +38,7 @@ public struct FrontMatter: Sendable, Hashable {
         var rest = Substring(text)
         while lines.count < Self.reach, !rest.isEmpty {
             let end = rest.firstIndex { $0 == "\n" || $0 == "\u{0C}" } ?? rest.endIndex
-            lines.append(rest[..<end].trimmingCharacters(in: .whitespaces))
+            lines.append(FastText.trimmed(rest[..<end]))
             rest = end == rest.endIndex ? "" : rest[rest.index(after: end)...]
         }
         var index = 0

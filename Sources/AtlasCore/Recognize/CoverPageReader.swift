@@ -30,9 +30,7 @@ enum CoverPageReader {
 
     static func read(_ document: ExtractedDocument, vocabulary: Set<String> = []) -> Cover {
         let front = frontText(of: document)
-        let lines = front.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.trimmingCharacters(in: .whitespaces)
-        }
+        let lines = front.split(separator: "\n", omittingEmptySubsequences: false).map { FastText.trimmed($0) }
         var cover = Cover()
         cover.isCCITT =
             front.contains("CCITT")

@@ -81,7 +81,9 @@ enum LanguageDetector {
             if read > latinSampleLimit { break }
             let value = lowercase(scalar)
             // Anything but a letter is a word edge, and runs of edges count once.
-            let letter = Character(Unicode.Scalar(value) ?? " ").isLetter ? value : 32
+            let isLetter =
+                value < 0x80 ? (value >= 0x61 && value <= 0x7A) : Character(Unicode.Scalar(value) ?? " ").isLetter
+            let letter = isLetter ? value : 32
             if letter == 32 && window.2 == 32 { continue }
             window = (window.1, window.2, letter)
             if let weights = trigramTable[key(window)] {

@@ -5,7 +5,7 @@ import Foundation
 enum TextCleaner {
     /// Collapses runs of whitespace (tabs and line breaks included) to one space.
     static func collapse(_ text: some StringProtocol) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        FastText.collapsed(text)
     }
 
     /// Joins wrapped lines into one value. A line ending in `letter-` followed by a lower-case letter is

@@ -83,9 +83,7 @@ public enum Segmenter {
     /// wraps paragraphs over several lines and separates them by blank lines or by a line that
     /// starts a heading or list item.
     static func paragraphs(of page: String, format: FileFormat) -> [String] {
-        let lines = page.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.trimmingCharacters(in: .whitespaces)
-        }
+        let lines = page.split(separator: "\n", omittingEmptySubsequences: false).map { FastText.trimmed($0) }
         if format != .pdf {
             return lines.filter { !$0.isEmpty }.map(collapse)
         }
@@ -138,6 +136,6 @@ public enum Segmenter {
     ]
 
     static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        FastText.collapsed(text)
     }
 }
