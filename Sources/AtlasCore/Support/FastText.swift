@@ -6,7 +6,7 @@ import Foundation
 enum FastText {
     /// `text.trimmingCharacters(in: .whitespaces)`: spaces and tabs off both ends (and, through Foundation,
     /// other space separators when a non-ASCII character is left at an end).
-    static func trimmed(_ text: some StringProtocol) -> String {
+    static func trimmed(_ text: Substring) -> String {
         let utf8 = text.utf8
         var start = utf8.startIndex
         var end = utf8.endIndex
