@@ -40,15 +40,8 @@ struct Pattern: Sendable {
     }
 
     private static func contains(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first, haystack.count >= needle.count else { return false }
-        let last = haystack.count - needle.count
-        var start = 0
-        while start <= last {
-            guard let found = haystack[start...last].firstIndex(of: first) else { return false }
-            if needle.indices.allSatisfy({ haystack[found + $0] == needle[$0] }) { return true }
-            start = found + 1
-        }
-        return false
+        guard let base = haystack.baseAddress, !needle.isEmpty else { return needle.isEmpty }
+        return needle.withUnsafeBytes { memmem(base, haystack.count, $0.baseAddress, needle.count) != nil }
     }
 
     func matches(in text: String) -> [Match] {
