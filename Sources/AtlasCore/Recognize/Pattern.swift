@@ -40,8 +40,20 @@ struct Pattern: Sendable {
     }
 
     private static func contains(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = haystack.baseAddress, !needle.isEmpty else { return needle.isEmpty }
-        return needle.withUnsafeBytes { memmem(base, haystack.count, $0.baseAddress, needle.count) != nil }
+        guard let base = haystack.baseAddress, let first = needle.first else { return needle.isEmpty }
+        return needle.withUnsafeBytes { needleBytes in
+            // memchr for the first byte, memcmp for the rest: C speed in debug builds too.
+            var offset = 0
+            while haystack.count - offset >= needle.count {
+                guard let hit = memchr(base + offset, Int32(first), haystack.count - offset - needle.count + 1) else {
+                    return false
+                }
+                let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + position, needleBytes.baseAddress!, needle.count) == 0 { return true }
+                offset = position + 1
+            }
+            return false
+        }
     }
 
     func matches(in text: String) -> [Match] {
