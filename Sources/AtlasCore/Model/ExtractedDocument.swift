@@ -67,6 +67,6 @@ public struct ExtractedDocument: Sendable, Hashable, Codable {
     }
 
     static func collapsingWhitespace(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        FastText.collapsed(text)
     }
 }

@@ -41,7 +41,7 @@ public enum Segmenter {
             } else {
                 index += 1
             }
-            let collapsed = collapse(text)
+            let collapsed = FastText.collapsed(text)
             guard !collapsed.isEmpty else { continue }
             if block.kind == .heading, let heading = heading(of: block, text: collapsed) {
                 while let last = open.last, last.level >= heading.level { open.removeLast() }
@@ -85,12 +85,12 @@ public enum Segmenter {
     static func paragraphs(of page: String, format: FileFormat) -> [String] {
         let lines = page.split(separator: "\n", omittingEmptySubsequences: false).map { FastText.trimmed($0) }
         if format != .pdf {
-            return lines.filter { !$0.isEmpty }.map(collapse)
+            return lines.filter { !$0.isEmpty }.map { FastText.collapsed($0) }
         }
         var blocks: [String] = []
         var current: [String] = []
         func flush() {
-            if !current.isEmpty { blocks.append(collapse(current.joined(separator: " "))) }
+            if !current.isEmpty { blocks.append(FastText.collapsed(current.joined(separator: " "))) }
             current.removeAll()
         }
         for line in lines {
@@ -134,8 +134,4 @@ public enum Segmenter {
     static let listMarkers: Set<Unicode.Scalar> = [
         "•", "–", "—", "▪", "◦", "·", "●", "○", "■", "□", "➢", "►", "\u{F0B7}", "\u{F0A7}",
     ]
-
-    static func collapse(_ text: String) -> String {
-        FastText.collapsed(text)
-    }
 }

@@ -112,11 +112,8 @@ enum DocumentWire {
                 for _ in 0..<depth { passage.sectionPath.append(try reader.string()) }
                 passages.append(passage)
             }
-            let labelCount = try reader.integer()
-            guard labelCount >= 0, labelCount <= raw.count else { throw DecodingError() }
             var labels: [Label] = []
-            labels.reserveCapacity(labelCount)
-            for _ in 0..<labelCount { labels.append(try reader.label()) }
+            for _ in 0..<(try reader.count()) { labels.append(try reader.label()) }
             let terms = try reader.flag() ? try reader.terms() : nil
             var analysis = try JSONDecoder().decode(DocumentAnalysis.self, from: Data(reader.remaining))
             analysis.passages = passages
