@@ -25,6 +25,7 @@ public struct IngestRun {
         case loaded(pages: Int?)
         /// Already stored, labelled again because the taxonomy or classifier changed.
         case reclassified
+        /// Already stored with the same content and settings, or a copy of a file met earlier in the run.
         case skipped
         case failed(ExtractionFailure)
     }
@@ -52,7 +53,8 @@ public struct IngestRun {
     ///
     /// Files are read and hashed here, extracted in the supervisor's worker processes (up to twice
     /// `jobs` in flight), then segmented, recognised and loaded in discovery order, so the run is
-    /// deterministic. When `shouldStop` says so, queued files are dropped, the files being extracted
+    /// deterministic; loaded documents are stored a few at a time, one transaction for each batch. A
+    /// file with the same content as one met earlier in the run is skipped as a copy. When `shouldStop` says so, queued files are dropped, the files being extracted
     /// finish, and everything before the first file not done is loaded.
     public func run(_ discovered: Discovery.Result) throws -> RunSummary {
         let started = now()
@@ -71,25 +73,58 @@ public struct IngestRun {
         var extracted: [Int: ExtractionSupervisor.Outcome] = [:]
         var nextToLoad = 0
         let window = max(2, (supervisor?.jobs ?? 1) * 2)
+        var contentsThisRun: Set<String> = []
+        // Loaded documents wait in `unwritten` to be stored together in one transaction. Every outcome
+        // from the first of them on waits in `unreported`, so outcomes are reported in discovery order
+        // and a document is reported only once it is stored.
+        var unwritten: [ProcessedDocument] = []
+        var unreported: [(index: Int, outcome: Outcome, seconds: Double)] = []
+        var firstUnwritten = started
+
+        func write() throws {
+            var writeShare = 0.0
+            if !unwritten.isEmpty {
+                let writing = now()
+                try store.save(unwritten, provenance: provenance, runID: runID)
+                writeShare = now().timeIntervalSince(writing) / Double(unwritten.count)
+                unwritten.removeAll(keepingCapacity: true)
+            }
+            for (index, outcome, seconds) in unreported {
+                let share = if case .loaded = outcome { writeShare } else { 0.0 }
+                summary.record(outcome, path: candidates[index].path, seconds: seconds + share)
+                report(index + 1, candidates.count, candidates[index].path, outcome)
+            }
+            unreported.removeAll(keepingCapacity: true)
+        }
 
         // Loads, in discovery order, every file whose turn has come and whose extraction is done.
         func loadReady() throws {
             while nextToLoad < candidates.count, let (preparation, preparing) = prepared[nextToLoad] {
-                let outcome: Outcome
-                var seconds = preparing
                 switch preparation {
-                case .done(let done): outcome = done
+                case .done(let outcome):
+                    unreported.append((nextToLoad, outcome, preparing))
                 case .extract(let source):
                     guard let extraction = extracted.removeValue(forKey: nextToLoad) else { return }
                     let loading = now()
-                    outcome = try load(
+                    let loaded = try load(
                         candidates[nextToLoad], source, extraction.result, analysis: extraction.analysis, runID: runID)
-                    seconds += extraction.seconds + now().timeIntervalSince(loading)
+                    let seconds = preparing + extraction.seconds + now().timeIntervalSince(loading)
+                    switch loaded {
+                    case .document(let document):
+                        if unwritten.isEmpty { firstUnwritten = now() }
+                        unwritten.append(document)
+                        unreported.append((nextToLoad, .loaded(pages: document.extracted.pageCount), seconds))
+                    case .failed(let failure):
+                        unreported.append((nextToLoad, .failed(failure), seconds))
+                    }
                 }
                 prepared[nextToLoad] = nil
-                summary.record(outcome, path: candidates[nextToLoad].path, seconds: seconds)
-                report(nextToLoad + 1, candidates.count, candidates[nextToLoad].path, outcome)
                 nextToLoad += 1
+                if unwritten.isEmpty || unwritten.count >= Self.batchDocuments
+                    || now().timeIntervalSince(firstUnwritten) >= Self.batchSeconds
+                {
+                    try write()
+                }
             }
         }
 
@@ -100,7 +135,11 @@ public struct IngestRun {
                 break
             }
             let preparing = now()
-            let preparation = try prepare(candidate, runID: runID)
+            var preparation = try prepare(candidate, runID: runID)
+            // A copy of a file met earlier in this run (the same content under another path).
+            if case .extract(let source) = preparation, !contentsThisRun.insert(source.sha256).inserted {
+                preparation = .done(.skipped)
+            }
             prepared[index] = (preparation, now().timeIntervalSince(preparing))
             if case .extract = preparation {
                 if let supervisor {
@@ -126,6 +165,7 @@ public struct IngestRun {
             try loadReady()
         }
         try loadReady()
+        try write()
         supervisor?.shutdown()
         // Links depend only on which documents are stored: relinked when this run stored some, or when
         // the run before it did not finish (it may have stored documents and stopped before linking).
@@ -196,12 +236,24 @@ public struct IngestRun {
             taxonomyHash: options.classification?.taxonomyHash, configHash: options.classification?.configHash)
     }
 
-    /// Loads one extracted file, with the analysis its worker made (made here when there is none, or
-    /// when the worker classified with other settings than this run's).
+    /// Documents stored together in one transaction: at most this many...
+    static let batchDocuments = 32
+    /// ...and held no longer than this, so progress stays current and a killed run loses little.
+    static let batchSeconds = 1.0
+
+    /// An extracted file made ready to store, or its failure (stored at once).
+    private enum Loaded {
+        case document(ProcessedDocument)
+        case failed(ExtractionFailure)
+    }
+
+    /// Makes one extracted file ready to store, with the analysis its worker made (made here when there
+    /// is none, or when the worker classified with other settings than this run's). A failure is
+    /// stored here.
     private func load(
         _ candidate: Discovery.Candidate, _ source: SourceFile, _ result: ExtractionResult,
         analysis workerAnalysis: DocumentAnalysis?, runID: Int64
-    ) throws -> Outcome {
+    ) throws -> Loaded {
         switch result {
         case .success(let extracted):
             let classification = options.classification
@@ -217,8 +269,7 @@ public struct IngestRun {
                 identity: analysis.recognition.identity, references: analysis.recognition.references,
                 labels: analysis.labels)
             document.terms = analysis.terms
-            try store.save(document, provenance: provenance, runID: runID)
-            return .loaded(pages: extracted.pageCount)
+            return .document(document)
         case .failure(let failure):
             try store.saveFailure(
                 path: candidate.path, source: source, stage: "extract", failure: failure, runID: runID)

@@ -7,38 +7,62 @@ extension AtlasStore {
     /// in one transaction, and clears any earlier failure of its path. A killed process leaves either
     /// all of it or none of it.
     public func save(_ document: ProcessedDocument, provenance: Provenance, runID: Int64) throws {
-        let id = document.source.documentID
-        let identity = document.identity
-        let extracted = document.extracted
-        let text = extracted.text
-        let encoder = JSONEncoder.sorted
-        let metadata = try encoder.string(extracted.metadata)
-        let quality = try encoder.string(extracted.quality)
-        let fields = try encoder.string(identity.fields)
-        let disagreements = try encoder.string(identity.disagreements)
-        let terms = document.terms ?? Similarity.terms(text, tokenizer: Tokenizer())
+        try save([document], provenance: provenance, runID: runID)
+    }
+
+    /// Stores several documents in one transaction (cheaper than one each: fewer commits, fewer
+    /// full-text segments to merge). A killed process leaves all of them or none of them.
+    public func save(_ documents: [ProcessedDocument], provenance: Provenance, runID: Int64) throws {
+        guard !documents.isEmpty else { return }
+        let rows = try documents.map { try DocumentRow($0) }
         try pool.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO document (id, sha256, path, format, size_bytes, page_count, text_length,
-                        kind, identifier, edition, status, part, study_period, working_party, meeting, common_text,
-                        language, title, source, date, fields, disagreements, metadata, quality,
-                        extractor_version, taxonomy_version, taxonomy_hash, config_hash, run_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: Self.documentArguments(
-                    id, document, text: text, fields: fields,
-                    disagreements: disagreements, metadata: metadata, quality: quality, provenance: provenance,
-                    runID: runID))
-            try db.execute(sql: "INSERT INTO document_text (document_id, text) VALUES (?, ?)", arguments: [id, text])
-            try Self.insertTerms(terms, of: id, db)
-            try insertPassages(document.passages, of: id, db)
-            try insertLabels(document.labels, of: id, taxonomyVersion: provenance.taxonomyVersion, db)
-            try insertReferences(document.references, of: id, db)
-            try insertStudyGroups(identity, of: id, db)
-            try indexForSearch(document, db)
-            try db.execute(sql: "DELETE FROM failure WHERE path = ?", arguments: [document.source.path])
+            for (document, row) in zip(documents, rows) {
+                try insert(document, row, provenance: provenance, runID: runID, db)
+            }
         }
+    }
+
+    /// The JSON columns and term counts of a `document` row, made before the write transaction.
+    private struct DocumentRow {
+        var metadata, quality, fields, disagreements: String
+        var terms: Similarity.Terms
+
+        init(_ document: ProcessedDocument) throws {
+            let encoder = JSONEncoder.sorted
+            metadata = try encoder.string(document.extracted.metadata)
+            quality = try encoder.string(document.extracted.quality)
+            fields = try encoder.string(document.identity.fields)
+            disagreements = try encoder.string(document.identity.disagreements)
+            terms = document.terms ?? Similarity.terms(document.extracted.text, tokenizer: Tokenizer())
+        }
+    }
+
+    private func insert(
+        _ document: ProcessedDocument, _ row: DocumentRow, provenance: Provenance, runID: Int64, _ db: Database
+    ) throws {
+        let id = document.source.documentID
+        let text = document.extracted.text
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO document (id, sha256, path, format, size_bytes, page_count, text_length,
+                    kind, identifier, edition, status, part, study_period, working_party, meeting, common_text,
+                    language, title, source, date, fields, disagreements, metadata, quality,
+                    extractor_version, taxonomy_version, taxonomy_hash, config_hash, run_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(
+            arguments: Self.documentArguments(
+                id, document, text: text, fields: row.fields, disagreements: row.disagreements,
+                metadata: row.metadata, quality: row.quality, provenance: provenance, runID: runID))
+        try db.cachedStatement(sql: "INSERT INTO document_text (document_id, text) VALUES (?, ?)")
+            .execute(arguments: [id, text])
+        try Self.insertTerms(row.terms, of: id, db)
+        try insertPassages(document.passages, of: id, db)
+        try insertLabels(document.labels, of: id, taxonomyVersion: provenance.taxonomyVersion, db)
+        try insertReferences(document.references, of: id, db)
+        try insertStudyGroups(document.identity, of: id, db)
+        try indexForSearch(document, db)
+        try db.cachedStatement(sql: "DELETE FROM failure WHERE path = ?").execute(arguments: [document.source.path])
     }
 
     /// The values of a `document` row, in column order. Built in parts: one literal of 28
@@ -75,7 +99,7 @@ extension AtlasStore {
     static func passageID(_ documentID: String, _ ordinal: Int) -> String { "\(documentID)-\(ordinal)" }
 
     private func insertPassages(_ passages: [Passage], of documentID: String, _ db: Database) throws {
-        let statement = try db.makeStatement(
+        let statement = try db.cachedStatement(
             sql: """
                 INSERT INTO passage (id, document_id, ordinal, section, heading, page, kind, text, section_path)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -94,7 +118,7 @@ extension AtlasStore {
     )
         throws
     {
-        let statement = try db.makeStatement(
+        let statement = try db.cachedStatement(
             sql: """
                 INSERT INTO label (document_id, passage_id, category, score, keyword_score, tfidf_score, evidence,
                     taxonomy_version)
@@ -109,7 +133,7 @@ extension AtlasStore {
     }
 
     private func insertReferences(_ references: [Reference], of documentID: String, _ db: Database) throws {
-        let statement = try db.makeStatement(
+        let statement = try db.cachedStatement(
             sql: """
                 INSERT INTO reference (document_id, passage_id, cited, kind, edition, raw)
                 VALUES (?, ?, ?, ?, ?, ?)
@@ -124,28 +148,26 @@ extension AtlasStore {
     }
 
     private func insertStudyGroups(_ identity: DocumentIdentity, of documentID: String, _ db: Database) throws {
+        let studyGroup = try db.cachedStatement(sql: "INSERT OR IGNORE INTO study_group (id, number) VALUES (?, ?)")
         for group in identity.studyGroups {
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO study_group (id, number) VALUES (?, ?)",
-                arguments: [group.id, Int(group.id.dropFirst(2))])
-            try db.execute(
+            try studyGroup.execute(arguments: [group.id, Int(group.id.dropFirst(2))])
+            try db.cachedStatement(
                 sql: """
                     INSERT OR IGNORE INTO document_study_group (document_id, study_group_id, as_written)
                     VALUES (?, ?, ?)
-                    """, arguments: [documentID, group.id, group.original])
+                    """
+            ).execute(arguments: [documentID, group.id, group.original])
         }
         for question in identity.questions {
             // Q10/17: Question 10 of SG17.
             let parts = question.dropFirst().split(separator: "/")
             guard parts.count == 2, let number = Int(parts[0]), let group = Int(parts[1]) else { continue }
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO study_group (id, number) VALUES (?, ?)", arguments: ["SG\(group)", group])
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO question (id, study_group_id, number) VALUES (?, ?, ?)",
-                arguments: [question, "SG\(group)", number])
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO document_question (document_id, question_id) VALUES (?, ?)",
-                arguments: [documentID, question])
+            try studyGroup.execute(arguments: ["SG\(group)", group])
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO question (id, study_group_id, number) VALUES (?, ?, ?)")
+                .execute(arguments: [question, "SG\(group)", number])
+            try db.cachedStatement(
+                sql: "INSERT OR IGNORE INTO document_question (document_id, question_id) VALUES (?, ?)"
+            ).execute(arguments: [documentID, question])
         }
     }
 
@@ -156,10 +178,9 @@ extension AtlasStore {
             identity.title ?? document.extracted.title, identity.identifier, identity.part, identity.source,
             identity.fields["Keywords"],
         ].compactMap { $0 }.joined(separator: " ")
-        try db.execute(
-            sql: "INSERT INTO document_search (title, document_id) VALUES (?, ?)",
-            arguments: [SearchText.indexForm(heading), id])
-        let statement = try db.makeStatement(
+        try db.cachedStatement(sql: "INSERT INTO document_search (title, document_id) VALUES (?, ?)")
+            .execute(arguments: [SearchText.indexForm(heading), id])
+        let statement = try db.cachedStatement(
             sql: "INSERT INTO passage_search (text, passage_id, document_id) VALUES (?, ?, ?)")
         for passage in document.passages {
             try statement.execute(arguments: [

@@ -49,6 +49,28 @@ struct IngestRunTests {
         #expect(try store.integrityCheck() == "ok")
     }
 
+    @Test(arguments: [true, false])
+    func aCopyUnderAnotherNameIsSkippedNotAFailedRun(workers: Bool) throws {
+        let folder = try inbox()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for copy in ["copy/pdf-recommendation.pdf", "zz-same-as-recommendation.pdf"] {
+            let url = folder.appendingPathComponent(copy)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: try fixtureURL("pdf-recommendation.pdf"), to: url)
+        }
+        let store = try AtlasStore(path: folder.appendingPathComponent("atlas.sqlite").path)
+        let run = IngestRun(store: store, options: try options(workers: workers))
+        let summary = try run.run(Discovery().discover([folder.path]))
+        #expect(summary.counts.documentsLoaded == 4)
+        #expect(summary.counts.documentsSkipped == 2)
+        // The first of the three in discovery order is stored; the two after it are skipped.
+        let copies = summary.outcomes.filter { $0.path.hasSuffix("recommendation.pdf") }
+        #expect(copies.map(\.outcome) == ["loaded", "skipped", "skipped"])
+        #expect(try store.documents().map(\.path).contains(copies.first?.path ?? "none"))
+        #expect(try store.failures().allSatisfy { !$0.path.hasSuffix("recommendation.pdf") })
+    }
+
     @Test func anInterruptedRunLoadsWhatCameBeforeAndRecordsNoFalseFailures() throws {
         let folder = try inbox()
         defer { try? FileManager.default.removeItem(at: folder) }

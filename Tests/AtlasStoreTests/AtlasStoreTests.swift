@@ -83,6 +83,25 @@ struct AtlasStoreTests {
         #expect(try fixture.store.passages(ofDocument: document.source.documentID).count == 2)
     }
 
+    @Test func aBatchIsStoredWholeOrNotAtAll() throws {
+        let fixture = try StoreFixture()
+        let first = StoreFixture.document("a.pdf", identifier: "X.1", texts: ["one", "two"])
+        let second = StoreFixture.document("b.pdf", identifier: "X.2", texts: ["three"])
+        let third = StoreFixture.document("c.pdf", identifier: "X.3", texts: ["four"])
+        let provenance = Provenance(extractorVersion: "1")
+        try fixture.store.save([first, second], provenance: provenance, runID: fixture.runID)
+        #expect(try fixture.store.documents().map(\.path).sorted() == ["a.pdf", "b.pdf"])
+        #expect(try fixture.store.passages(ofDocument: second.source.documentID).map(\.text) == ["three"])
+
+        // The batch fails on its last document (already stored): its first is not kept either.
+        #expect(throws: (any Error).self) {
+            try fixture.store.save([third, first], provenance: provenance, runID: fixture.runID)
+        }
+        #expect(try fixture.store.documents().map(\.path).sorted() == ["a.pdf", "b.pdf"])
+        #expect(try fixture.store.passages(ofDocument: third.source.documentID).isEmpty)
+        #expect(try fixture.store.integrityCheck() == "ok")
+    }
+
     @Test func aFailureIsReplacedByALaterFailureAndClearedBySuccess() throws {
         let fixture = try StoreFixture()
         let store = fixture.store
