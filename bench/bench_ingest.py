@@ -66,6 +66,16 @@ def rss_kib(pid: int) -> int:
     return 0
 
 
+def own_cpu_seconds(pid: int) -> float | None:
+    """The CPU time (user + system) of the process itself, without its children."""
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
+
+
 def children(pid: int) -> list[int]:
     """The processes whose parent is `pid` (the extraction workers)."""
     found = []
@@ -92,6 +102,7 @@ class Sampler:
         self.done = 0
         self.samples: list[tuple[int, int]] = []  # (files done, main RSS KiB)
         self.worker_peak = 0
+        self.main_cpu = 0.0  # the loading process's own CPU seconds, as last sampled
         self.log: list[str] = []
         self.threads = [threading.Thread(target=self.sample), threading.Thread(target=self.read_progress)]
         for thread in self.threads:
@@ -100,6 +111,7 @@ class Sampler:
     def sample(self) -> None:
         while self.process.poll() is None:
             self.samples.append((self.done, rss_kib(self.process.pid)))
+            self.main_cpu = own_cpu_seconds(self.process.pid) or self.main_cpu
             for child in children(self.process.pid):
                 self.worker_peak = max(self.worker_peak, rss_kib(child))
             time.sleep(self.interval)
@@ -136,6 +148,7 @@ def ingest(binary: Path, paths: list[Path], db: Path, jobs: int, progress_every:
     result = json.loads(summary.read_text())
     result["wall"] = wall
     result["cpu"] = cpu
+    result["main_cpu"] = sampler.main_cpu
     result["peak_rss_mib"] = max((rss for _, rss in sampler.samples), default=0) / 1024
     result["worker_peak_rss_mib"] = sampler.worker_peak / 1024
     result["samples"] = sampler.samples
@@ -160,7 +173,8 @@ def pdftotext(pdfs: list[Path], jobs: int) -> tuple[float, float]:
 def line(label: str, run: dict) -> str:
     counts = run["counts"]
     wall = run["wall"]
-    return (f"  {label:<24} {wall:6.1f} s (CPU {run['cpu']:6.1f} s)  {counts['filesSeen'] / wall:5.1f} files/s  "
+    return (f"  {label:<24} {wall:6.1f} s (CPU {run['cpu']:6.1f} s, loader {run['main_cpu']:5.1f} s)  "
+            f"{counts['filesSeen'] / wall:5.1f} files/s  "
             f"{run['pages'] / wall:7.0f} pages/s  RSS {run['peak_rss_mib']:5.0f} MiB "
             f"(workers {run['worker_peak_rss_mib']:4.0f} MiB)  "
             f"{counts['documentsLoaded']} loaded, {counts['documentsSkipped']} skipped, {counts['failures']} failed")

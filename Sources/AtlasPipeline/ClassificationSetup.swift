@@ -1,20 +1,31 @@
 import AtlasCore
 import AtlasStore
 import Foundation
+import Synchronization
 
 /// What a run classifies with: the taxonomy, the classifier's settings and the shipped corpus
 /// statistics, loaded from `pipeline/`, with the hashes that go into every record's provenance.
+///
+/// The classifier itself (its TF-IDF profiles take a few tenths of a second to build) is built on
+/// first use: the ingest process, whose workers classify, mostly never needs it.
 public struct ClassificationSetup: Sendable {
-    public var classifier: Classifier
+    public let taxonomy: Taxonomy
     /// SHA-256 of the taxonomy file.
     public var taxonomyHash: String
     /// SHA-256 of the classifier settings and corpus statistics together.
     public var configHash: String
+    private let built: BuiltOnce<Classifier>
 
-    public init(classifier: Classifier, taxonomyHash: String, configHash: String) {
-        self.classifier = classifier
+    public var classifier: Classifier { built.value }
+
+    public init(
+        taxonomy: Taxonomy, configuration: ClassifierConfiguration, statistics: CorpusStatistics,
+        taxonomyHash: String, configHash: String
+    ) {
+        self.taxonomy = taxonomy
         self.taxonomyHash = taxonomyHash
         self.configHash = configHash
+        built = BuiltOnce { Classifier(taxonomy: taxonomy, configuration: configuration, statistics: statistics) }
     }
 
     /// Loads and checks the three files; throws with the file and line of the first problem.
@@ -27,20 +38,19 @@ public struct ClassificationSetup: Sendable {
             settings.update(Array(try Data(contentsOf: URL(fileURLWithPath: path))))
         }
         return ClassificationSetup(
-            classifier: Classifier(
-                taxonomy: loadedTaxonomy, configuration: loadedConfiguration, statistics: loadedStatistics),
+            taxonomy: loadedTaxonomy, configuration: loadedConfiguration, statistics: loadedStatistics,
             taxonomyHash: SHA256.hex(of: try Data(contentsOf: URL(fileURLWithPath: taxonomy))),
             configHash: settings.finalizeHex())
     }
 
-    public var taxonomyVersion: String { classifier.taxonomy.version }
+    public var taxonomyVersion: String { taxonomy.version }
 
     /// The taxonomy and settings hashes together: labels made with the same fingerprint are the same.
     public var fingerprint: String { taxonomyHash + "+" + configHash }
 
     /// The taxonomy as the store keeps it: topics and subtopics in file order, parents first.
     var categories: [CategoryRecord] {
-        classifier.taxonomy.nodes.map { node in
+        taxonomy.nodes.map { node in
             CategoryRecord(
                 id: node.id, parentID: node.parent, label: node.label, labels: node.labels,
                 definition: node.definition["en"], studyGroups: node.studyGroups, buildingBlocks: node.govstack)
@@ -48,7 +58,7 @@ public struct ClassificationSetup: Sendable {
     }
 
     var buildingBlocks: [BuildingBlockRecord] {
-        classifier.taxonomy.buildingBlocks.map {
+        taxonomy.buildingBlocks.map {
             BuildingBlockRecord(id: $0.id, name: $0.name, status: $0.details["status"])
         }
     }
@@ -75,5 +85,22 @@ public struct ClassificationSetup: Sendable {
             labels += result.labels
         }
         return (labels, typed)
+    }
+}
+
+/// A value made by its closure the first time it is asked for, then kept; safe across threads.
+final class BuiltOnce<Value: Sendable>: Sendable {
+    private let make: @Sendable () -> Value
+    private let made = Mutex<Value?>(nil)
+
+    init(_ make: @escaping @Sendable () -> Value) { self.make = make }
+
+    var value: Value {
+        made.withLock { made in
+            if let made { return made }
+            let value = make()
+            made = value
+            return value
+        }
     }
 }

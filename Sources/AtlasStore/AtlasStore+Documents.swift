@@ -51,18 +51,18 @@ extension AtlasStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(
-            arguments: Self.documentArguments(
+            binding: Self.documentArguments(
                 id, document, text: text, fields: row.fields, disagreements: row.disagreements,
                 metadata: row.metadata, quality: row.quality, provenance: provenance, runID: runID))
         try db.cachedStatement(sql: "INSERT INTO document_text (document_id, text) VALUES (?, ?)")
-            .execute(arguments: [id, text])
+            .execute(binding: [id, text])
         try Self.insertTerms(row.terms, of: id, db)
         try insertPassages(document.passages, of: id, db)
         try insertLabels(document.labels, of: id, taxonomyVersion: provenance.taxonomyVersion, db)
         try insertReferences(document.references, of: id, db)
         try insertStudyGroups(document.identity, of: id, db)
         try indexForSearch(document, db)
-        try db.cachedStatement(sql: "DELETE FROM failure WHERE path = ?").execute(arguments: [document.source.path])
+        try db.cachedStatement(sql: "DELETE FROM failure WHERE path = ?").execute(binding: [document.source.path])
     }
 
     /// The values of a `document` row, in column order. Built in parts: one literal of 28
@@ -105,7 +105,7 @@ extension AtlasStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         for passage in passages {
-            try statement.execute(arguments: [
+            try statement.execute(binding: [
                 Self.passageID(documentID, passage.ordinal), documentID, passage.ordinal, passage.section,
                 passage.heading, passage.page, passage.kind.rawValue, passage.text,
                 StoredJSON.strings(passage.sectionPath),
@@ -125,7 +125,7 @@ extension AtlasStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         for label in labels {
-            try statement.execute(arguments: [
+            try statement.execute(binding: [
                 documentID, label.passage.map { Self.passageID(documentID, $0) }, label.category, label.score,
                 label.keywordScore, label.tfidfScore, StoredJSON.evidence(label.evidence), taxonomyVersion,
             ])
@@ -140,7 +140,7 @@ extension AtlasStore {
                 ON CONFLICT (document_id, cited) DO NOTHING
                 """)
         for reference in references {
-            try statement.execute(arguments: [
+            try statement.execute(binding: [
                 documentID, reference.passage.map { Self.passageID(documentID, $0) }, reference.cited,
                 reference.kind.rawValue, reference.edition, reference.raw,
             ])
@@ -150,24 +150,24 @@ extension AtlasStore {
     private func insertStudyGroups(_ identity: DocumentIdentity, of documentID: String, _ db: Database) throws {
         let studyGroup = try db.cachedStatement(sql: "INSERT OR IGNORE INTO study_group (id, number) VALUES (?, ?)")
         for group in identity.studyGroups {
-            try studyGroup.execute(arguments: [group.id, Int(group.id.dropFirst(2))])
+            try studyGroup.execute(binding: [group.id, Int(group.id.dropFirst(2))])
             try db.cachedStatement(
                 sql: """
                     INSERT OR IGNORE INTO document_study_group (document_id, study_group_id, as_written)
                     VALUES (?, ?, ?)
                     """
-            ).execute(arguments: [documentID, group.id, group.original])
+            ).execute(binding: [documentID, group.id, group.original])
         }
         for question in identity.questions {
             // Q10/17: Question 10 of SG17.
             let parts = question.dropFirst().split(separator: "/")
             guard parts.count == 2, let number = Int(parts[0]), let group = Int(parts[1]) else { continue }
-            try studyGroup.execute(arguments: ["SG\(group)", group])
+            try studyGroup.execute(binding: ["SG\(group)", group])
             try db.cachedStatement(sql: "INSERT OR IGNORE INTO question (id, study_group_id, number) VALUES (?, ?, ?)")
-                .execute(arguments: [question, "SG\(group)", number])
+                .execute(binding: [question, "SG\(group)", number])
             try db.cachedStatement(
                 sql: "INSERT OR IGNORE INTO document_question (document_id, question_id) VALUES (?, ?)"
-            ).execute(arguments: [documentID, question])
+            ).execute(binding: [documentID, question])
         }
     }
 
@@ -179,11 +179,21 @@ extension AtlasStore {
             identity.fields["Keywords"],
         ].compactMap { $0 }.joined(separator: " ")
         try db.cachedStatement(sql: "INSERT INTO document_search (title, document_id) VALUES (?, ?)")
-            .execute(arguments: [SearchText.indexForm(heading), id])
+            .execute(binding: [SearchText.indexForm(heading), id])
+        // Without CJK text, a passage's index form is its text: copied from the rows just stored.
+        if document.passages.allSatisfy({ SearchText.isIndexForm($0.text) }) {
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO passage_search (text, passage_id, document_id)
+                    SELECT text, id, document_id FROM passage WHERE document_id = ? ORDER BY ordinal
+                    """
+            ).execute(binding: [id])
+            return
+        }
         let statement = try db.cachedStatement(
             sql: "INSERT INTO passage_search (text, passage_id, document_id) VALUES (?, ?, ?)")
         for passage in document.passages {
-            try statement.execute(arguments: [
+            try statement.execute(binding: [
                 SearchText.indexForm(passage.text), Self.passageID(id, passage.ordinal), id,
             ])
         }

@@ -45,7 +45,7 @@ extension AtlasStore {
         let statement = try db.cachedStatement(
             sql: "INSERT INTO document_term (document_id, term, count, neutral) VALUES (?, ?, ?, ?)")
         for term in terms.counts.keys.sorted() {
-            try statement.execute(arguments: [documentID, term, terms.counts[term]!, terms.neutral.contains(term)])
+            try statement.execute(binding: [documentID, term, terms.counts[term]!, terms.neutral.contains(term)])
         }
     }
 

@@ -7,10 +7,7 @@
 /// transformation applied to a query makes a Chinese word match wherever it occurs.
 public enum SearchText {
     public static func indexForm(_ text: String) -> String {
-        // No CJK character starts below U+3040 (UTF-8 lead byte 0xE3): most texts are left as they are.
-        if text.utf8.allSatisfy({ $0 < 0xE3 }) || !text.unicodeScalars.contains(where: isCJK) {
-            return text
-        }
+        if isIndexForm(text) { return text }
         var output = ""
         output.reserveCapacity(text.utf8.count)
         var run: [Character] = []
@@ -42,6 +39,12 @@ public enum SearchText {
         }
         flushRun()
         return output
+    }
+
+    /// Whether a text is its own index form: it holds no CJK character.
+    public static func isIndexForm(_ text: String) -> Bool {
+        // No CJK character starts below U+3040 (UTF-8 lead byte 0xE3): most texts are left as they are.
+        text.utf8.allSatisfy({ $0 < 0xE3 }) || !text.unicodeScalars.contains(where: isCJK)
     }
 
     /// Han ideographs, kana, and Hangul syllables.

@@ -189,10 +189,11 @@ public enum TaxonomyChecker {
 
         // 9. Exclusions inside keywords.
         let exclusions = node.exclusions + (topic?.exclusions ?? [])
+        let keywordKeys = exclusions.isEmpty ? [] : node.keywords.map { tokenizer.keys($0.text) }
         for exclusion in exclusions {
             let excluded = tokenizer.keys(exclusion.text)
             guard !excluded.isEmpty else { continue }
-            for keyword in node.keywords where contains(tokenizer.keys(keyword.text), excluded) {
+            for (keyword, keys) in zip(node.keywords, keywordKeys) where contains(keys, excluded) {
                 issue(
                     exclusion.line, id,
                     "exclusion \"\(exclusion.text)\" occurs inside keyword \"\(keyword.text)\": it would cancel it everywhere"
