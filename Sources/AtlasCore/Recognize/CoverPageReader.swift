@@ -340,13 +340,36 @@ enum CoverPageReader {
     private static let developedUnder = Pattern(
         #"(?:(?:developed|prepared|elaborated|drafted|studied)\s+(?:under|by|in|within)\s+(?:ITU-T\s+)?(?:Questions?|Q\.?)|Rapporteur\s+(?:for|of)\s+(?:ITU-T\s+)?Question|dans\s+le\s+cadre\s+de\s+la\s+Question|en\s+el\s+marco\s+de\s+la\s+Cuesti[oó]n|в\s+рамках\s+Вопроса)\s*(\d{1,2})/(\d{1,2})"#,
         caseInsensitive: true)
-    private static let chineseQuestion = Pattern(#"第\s?(\d{1,2})/(\d{1,2})\s?号课题(?:下|中|范围内)?(?:制定|编写|起草)"#)
+    private static let chineseQuestion = Pattern(
+        #"第\s?(\d{1,2})/(\d{1,2})\s?号课题(?:下|中|范围内)?(?:制定|编写|起草)"#, requiring: ["号课题"])
 
     /// The Questions a Recommendation says it was developed under (`developed under Question 12/3`).
+    ///
+    /// The case-insensitive pattern is slow over a whole text, and every match of it ends in a Question
+    /// number after `Question`, `Questions`, `Q`, `Q.`, `Cuestión` or `Вопроса`. So it runs only over
+    /// the `questionLookbehind` bytes before each number written so (see `questionNumberWindows`),
+    /// which finds what a search of the whole text finds (`wholeTextQuestions`, held to it by the tests).
     static func developedUnderQuestions(_ text: String) -> [String] {
+        let sample = String(text.prefix(questionSampleLength))
+        let windows = questionNumberWindows(in: sample).flatMap { window in
+            developedUnder.matches(in: String(sample.unicodeScalars[window]))
+        }
+        return questionIDs(windows + chineseQuestion.matches(in: sample))
+    }
+
+    /// `developedUnderQuestions` by searching the whole text: slower, the same result.
+    static func wholeTextQuestions(_ text: String) -> [String] {
+        let sample = String(text.prefix(questionSampleLength))
+        return questionIDs(developedUnder.matches(in: sample) + chineseQuestion.matches(in: sample))
+    }
+
+    private static let questionSampleLength = 300_000
+    /// How far before its number a `developed under Question` statement may start, in UTF-8 bytes.
+    static let questionLookbehind = 240
+
+    private static func questionIDs(_ matches: [Pattern.Match]) -> [String] {
         var questions: [String] = []
-        let sample = String(text.prefix(300_000))
-        for match in developedUnder.matches(in: sample) + chineseQuestion.matches(in: sample) {
+        for match in matches {
             guard let question = match[0].flatMap({ Int($0) }), let group = match[1].flatMap({ Int($0) }) else {
                 continue
             }
@@ -354,6 +377,46 @@ enum CoverPageReader {
             if !questions.contains(id) { questions.append(id) }
         }
         return questions
+    }
+
+    /// The parts of a text where `developedUnder` may match, in order and not overlapping: for each
+    /// `12/3` (one or two ASCII digits, a slash, a digit) that may follow a Question word, from
+    /// `questionLookbehind` bytes before the slash to the two digits after it. "May follow" is judged
+    /// generously: back over the digits and any white space, the byte before is `n`, `s`, `q`, `.` or
+    /// not ASCII (a Cyrillic letter, a non-ASCII space).
+    static func questionNumberWindows(in text: String) -> [Range<String.Index>] {
+        let bytes = Array(text.utf8)
+        var windows: [Range<Int>] = []
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        func isSpace(_ byte: UInt8) -> Bool {
+            byte == 0x20 || (0x09...0x0D).contains(byte) || (0x1C...0x1F).contains(byte)
+        }
+        var slash = 1
+        while slash + 1 < bytes.count {
+            defer { slash += 1 }
+            guard bytes[slash] == 0x2F, isDigit(bytes[slash - 1]), isDigit(bytes[slash + 1]) else { continue }
+            var before = slash - 1
+            if before > 0, isDigit(bytes[before - 1]) { before -= 1 }
+            before -= 1
+            while before >= 0, isSpace(bytes[before]) { before -= 1 }
+            guard before >= 0 else { continue }
+            let byte = bytes[before] | 0x20  // ASCII lower case (and harmless on the others tested)
+            guard byte == 0x6E || byte == 0x73 || byte == 0x71 || bytes[before] == 0x2E || bytes[before] >= 0x80 else {
+                continue
+            }
+            var start = max(0, slash - questionLookbehind)
+            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }  // not inside a character
+            let end = min(bytes.count, slash + 3)
+            if let last = windows.last, last.upperBound >= start {
+                windows[windows.count - 1] = last.lowerBound..<end
+            } else {
+                windows.append(start..<end)
+            }
+        }
+        let utf8 = text.utf8
+        return windows.map {
+            utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)
+        }
     }
 
     private static let commonTextPattern = Pattern(

@@ -91,6 +91,48 @@ struct CoverPageReaderTests {
         #expect(CoverPageReader.developedUnderQuestions("Q10/17 met in Geneva.").isEmpty)
     }
 
+    @Test func questionsAreFoundInEveryLanguageAndSpacing() {
+        let statements = [
+            ("drafted within ITU-T Questions\u{00A0}7/13", "Q7/13"),
+            ("STUDIED BY Q.4/11", "Q4/11"),
+            ("prepared in Q 9/2", "Q9/2"),
+            ("desarrollada en el marco de la Cuestión 3/12", "Q3/12"),
+            ("подготовлена В РАМКАХ ВОПРОСА 5/17", "Q5/17"),
+            ("本建议书由第17/17号课题下制定", "Q17/17"),
+            ("elaborated under\n\n   Question\t\t21/16", "Q21/16"),
+        ]
+        for (statement, id) in statements {
+            #expect(CoverPageReader.developedUnderQuestions("Some text. " + statement + ". More.") == [id], "\(statement)")
+        }
+        // Numbers no Question word comes before are not searched around; they cannot match.
+        #expect(CoverPageReader.questionNumberWindows(in: "editions (10/2019) and 12/2020, ratio 3/4").isEmpty)
+    }
+
+    @Test func searchingAroundQuestionNumbersFindsWhatTheWholeTextSearchFinds() {
+        // Statements, near misses and numbers, close together and far apart, in a long text.
+        let parts = [
+            "This Recommendation was developed under Question 12/3. ", "See ITU-T X.509 (10/2019). ",
+            "Q10/17 met in Geneva on 12/04. ", "developed by ITU-T Q.4/17 and Q.5/17, ",
+            "dans le cadre de la Question 1/20. ", String(repeating: " ", count: 300), "Rapporteur of Question 6/2 ",
+            "редакция в рамках Вопроса 2/9; ", "第3/12号课题下制定。", "studied in Questions\u{00A0}8/5 ", "ratio 1/2 n 3/4 ",
+            "élaborée\u{0301} under Question 9/9\u{0301} ",
+        ]
+        var text = ""
+        var state: UInt64 = 7
+        for _ in 0..<400 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            text += parts[Int(state >> 33) % parts.count]
+            if state % 5 == 0 { text += String(repeating: "filler words in a passage ", count: Int(state >> 40) % 20) }
+        }
+        #expect(CoverPageReader.developedUnderQuestions(text) == CoverPageReader.wholeTextQuestions(text))
+        #expect(
+            Set(CoverPageReader.developedUnderQuestions(text))
+                == ["Q12/3", "Q4/17", "Q1/20", "Q6/2", "Q2/9", "Q3/12", "Q8/5"])
+        for part in parts {
+            #expect(CoverPageReader.developedUnderQuestions(part) == CoverPageReader.wholeTextQuestions(part), "\(part)")
+        }
+    }
+
     @Test func metadataTitlesAsWordProcessorsLeaveThem() {
         #expect(
             CoverPageReader.metadataStatement(["title": "Microsoft Word - T-REC-X.1281-202403-E.docx"]).edition
