@@ -578,13 +578,31 @@ enum ReferenceExtractor {
 
     /// A provisional name after its cue: `draft Recommendation ITU-T X.idm-dpi`, `new work item D.DigID`,
     /// `provisional name X.rsig-dpi`, `(ex Y.dataexch)`, `建议书草案ITU-T Y.dx-gov（原Y.dataexch）`.
+    /// Whether a text holds what every `workItem` match ends in: a series letter, a dot and a letter
+    /// (`X.dpi-arch`). Most texts do not, and are not searched with that long pattern.
+    static func mayNameDraft(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 3 else { return false }
+            for dot in 1..<(bytes.count - 1) where bytes[dot] == 0x2E {
+                let series = bytes[dot - 1]
+                let next = bytes[dot + 1] | 0x20  // ASCII lower case
+                if (0x41...0x56).contains(series) || (0x58...0x5A).contains(series), (0x61...0x7A).contains(next) {
+                    return true
+                }
+            }
+            return false
+        }
+    }
+
     private static let workItem = Pattern(
         #"(?:draft\s+(?:new\s+|revised\s+)?(?:Recommendations?|Supplements?|Technical\s+Reports?)|(?:new\s+)?work\s+items?|provisional(?:ly)?\s+(?:name|named|title|titled)|projet\s+de\s+(?:nouvelle\s+)?Recommandation|proyecto\s+de\s+(?:nueva\s+)?Recomendaci[oó]n|\(\s*ex\.?|（\s*原|ex-|建议书草案|新工作项目|工作项目)\s*(?:ITU-T\s+|UIT-T\s+)?([A-VX-Z])\.([A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*)"#,
         caseInsensitive: false)
     private static let workItemStoplist: Set<String> = ["E.g", "I.e", "U.S", "U.K", "U.N"]
 
     private static func workItems(_ text: String) -> [Found] {
-        workItem.matches(in: text).compactMap { match -> Found? in
+        guard mayNameDraft(text) else { return [] }
+        return workItem.matches(in: text).compactMap { match -> Found? in
             guard let series = match[0], var name = match[1] else { return nil }
             while name.hasSuffix(".") { name.removeLast() }
             let id = "\(series).\(name)"

@@ -94,6 +94,17 @@ struct ReferenceExtractorTests {
         #expect(found.isEmpty, "\(found)")
     }
 
+    @Test func onlyTextsWithADraftStyleNameAreSearchedForWorkItems() {
+        for named in ["draft X.idm-dpi", "work item D.DigID", "（原Y.dataexch）", "ex-Z.a"] {
+            #expect(ReferenceExtractor.mayNameDraft(named), "\(named)")
+        }
+        for unnamed in ["draft Recommendation ITU-T X.509", "e.g. a work item", "W.x is not a series", "X.", ".a", ""] {
+            #expect(!ReferenceExtractor.mayNameDraft(unnamed), "\(unnamed)")
+        }
+        #expect(references(["a new work item ITU-T X.509 and the draft W.abc"]).isEmpty == false)
+        #expect(!references(["a new work item ITU-T X.509 and the draft W.abc"]).contains { $0.kind == .workItem })
+    }
+
     @Test func workItemsOnlyNearTheirCues() {
         let found = references([
             "Proposed text for draft Recommendation ITU-T X.idm-dpi, and a new work item ITU-T D.DigID.",
