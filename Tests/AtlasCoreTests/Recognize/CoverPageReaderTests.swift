@@ -102,7 +102,8 @@ struct CoverPageReaderTests {
             ("elaborated under\n\n   Question\t\t21/16", "Q21/16"),
         ]
         for (statement, id) in statements {
-            #expect(CoverPageReader.developedUnderQuestions("Some text. " + statement + ". More.") == [id], "\(statement)")
+            #expect(
+                CoverPageReader.developedUnderQuestions("Some text. " + statement + ". More.") == [id], "\(statement)")
         }
         // Numbers no Question word comes before are not searched around; they cannot match.
         #expect(CoverPageReader.questionNumberWindows(in: "editions (10/2019) and 12/2020, ratio 3/4").isEmpty)
@@ -129,7 +130,8 @@ struct CoverPageReaderTests {
             Set(CoverPageReader.developedUnderQuestions(text))
                 == ["Q12/3", "Q4/17", "Q1/20", "Q6/2", "Q2/9", "Q3/12", "Q8/5"])
         for part in parts {
-            #expect(CoverPageReader.developedUnderQuestions(part) == CoverPageReader.wholeTextQuestions(part), "\(part)")
+            #expect(
+                CoverPageReader.developedUnderQuestions(part) == CoverPageReader.wholeTextQuestions(part), "\(part)")
         }
     }
 
