@@ -54,8 +54,9 @@ public struct IngestRun {
     /// Files are read and hashed here, extracted in the supervisor's worker processes (up to twice
     /// `jobs` in flight), then segmented, recognised and loaded in discovery order, so the run is
     /// deterministic; loaded documents are stored a few at a time, one transaction for each batch. A
-    /// file with the same content as one met earlier in the run is skipped as a copy. When `shouldStop` says so, queued files are dropped, the files being extracted
-    /// finish, and everything before the first file not done is loaded.
+    /// file with the same content as one met earlier in the run is skipped as a copy. When
+    /// `shouldStop` says so, queued files are dropped, the files being extracted finish, and
+    /// everything before the first file not done is loaded.
     public func run(_ discovered: Discovery.Result) throws -> RunSummary {
         let started = now()
         let previousRunFinished = (try store.runs().last?.status ?? "finished") == "finished"
@@ -97,14 +98,15 @@ public struct IngestRun {
             unreported.removeAll(keepingCapacity: true)
         }
 
-        // Loads, in discovery order, every file whose turn has come and whose extraction is done.
+        // Loads, in discovery order, every file whose turn has come and whose extraction is done; then
+        // stores the batch when it is full or a second old.
         func loadReady() throws {
-            while nextToLoad < candidates.count, let (preparation, preparing) = prepared[nextToLoad] {
+            loading: while nextToLoad < candidates.count, let (preparation, preparing) = prepared[nextToLoad] {
                 switch preparation {
                 case .done(let outcome):
                     unreported.append((nextToLoad, outcome, preparing))
                 case .extract(let source):
-                    guard let extraction = extracted.removeValue(forKey: nextToLoad) else { return }
+                    guard let extraction = extracted.removeValue(forKey: nextToLoad) else { break loading }
                     let loading = now()
                     let loaded = try load(
                         candidates[nextToLoad], source, extraction.result, analysis: extraction.analysis, runID: runID)
@@ -120,12 +122,9 @@ public struct IngestRun {
                 }
                 prepared[nextToLoad] = nil
                 nextToLoad += 1
-                if unwritten.isEmpty || unwritten.count >= Self.batchDocuments
-                    || now().timeIntervalSince(firstUnwritten) >= Self.batchSeconds
-                {
-                    try write()
-                }
+                if unwritten.count >= Self.batchDocuments { try write() }
             }
+            if unwritten.isEmpty || now().timeIntervalSince(firstUnwritten) >= Self.batchSeconds { try write() }
         }
 
         for (index, candidate) in candidates.enumerated() {
