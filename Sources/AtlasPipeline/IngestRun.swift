@@ -25,7 +25,7 @@ public struct IngestRun {
         case loaded(pages: Int?)
         /// Already stored, labelled again because the taxonomy or classifier changed.
         case reclassified
-        /// Already stored with the same content and settings, or a copy of a file met earlier in the run.
+        /// Already stored with the same content and settings, or a copy of a file stored earlier in the run.
         case skipped
         case failed(ExtractionFailure)
     }
@@ -54,7 +54,8 @@ public struct IngestRun {
     /// Files are read and hashed here, extracted in the supervisor's worker processes (up to twice
     /// `jobs` in flight), then segmented, recognised and loaded in discovery order, so the run is
     /// deterministic; loaded documents are stored a few at a time, one transaction for each batch. A
-    /// file with the same content as one met earlier in the run is skipped as a copy. When
+    /// copy of a file earlier in the run (the same content) ends as that file did: skipped when it was
+    /// stored, failed for the same reason when it failed. When
     /// `shouldStop` says so, queued files are dropped, the files being extracted finish, and
     /// everything before the first file not done is loaded.
     public func run(_ discovered: Discovery.Result) throws -> RunSummary {
@@ -74,7 +75,10 @@ public struct IngestRun {
         var extracted: [Int: ExtractionSupervisor.Outcome] = [:]
         var nextToLoad = 0
         let window = max(2, (supervisor?.jobs ?? 1) * 2)
+        // The content of every file extracted in this run, and why it failed when it did: a copy of
+        // a file (the same content under another path) ends as that file did, without extraction.
         var contentsThisRun: Set<String> = []
+        var failedContents: [String: ExtractionFailure] = [:]
         // Loaded documents wait in `unwritten` to be stored together in one transaction. Every outcome
         // from the first of them on waits in `unreported`, so outcomes are reported in discovery order
         // and a document is reported only once it is stored.
@@ -117,7 +121,16 @@ public struct IngestRun {
                         unwritten.append(document)
                         unreported.append((nextToLoad, .loaded(pages: document.extracted.pageCount), seconds))
                     case .failed(let failure):
+                        failedContents[source.sha256] = failure
                         unreported.append((nextToLoad, .failed(failure), seconds))
+                    }
+                case .copy(let source):
+                    if let failure = failedContents[source.sha256] {
+                        try store.saveFailure(
+                            path: source.path, source: source, stage: "extract", failure: failure, runID: runID)
+                        unreported.append((nextToLoad, .failed(failure), preparing))
+                    } else {
+                        unreported.append((nextToLoad, .skipped, preparing))
                     }
                 }
                 prepared[nextToLoad] = nil
@@ -135,9 +148,8 @@ public struct IngestRun {
             }
             let preparing = now()
             var preparation = try prepare(candidate, runID: runID)
-            // A copy of a file met earlier in this run (the same content under another path).
             if case .extract(let source) = preparation, !contentsThisRun.insert(source.sha256).inserted {
-                preparation = .done(.skipped)
+                preparation = .copy(source)
             }
             prepared[index] = (preparation, now().timeIntervalSince(preparing))
             if case .extract = preparation {
@@ -180,6 +192,8 @@ public struct IngestRun {
     private enum Prepared {
         case done(Outcome)
         case extract(SourceFile)
+        /// The same content as a file earlier in this run: skipped when that one loads, failed as it did.
+        case copy(SourceFile)
     }
 
     private func prepare(_ candidate: Discovery.Candidate, runID: Int64) throws -> Prepared {

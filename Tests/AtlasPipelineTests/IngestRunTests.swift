@@ -50,25 +50,37 @@ struct IngestRunTests {
     }
 
     @Test(arguments: [true, false])
-    func aCopyUnderAnotherNameIsSkippedNotAFailedRun(workers: Bool) throws {
+    func aCopyUnderAnotherNameEndsAsItsOriginalDid(workers: Bool) throws {
         let folder = try inbox()
         defer { try? FileManager.default.removeItem(at: folder) }
-        for copy in ["copy/pdf-recommendation.pdf", "zz-same-as-recommendation.pdf"] {
+        let copies = [
+            ("copy/pdf-recommendation.pdf", "pdf-recommendation.pdf"),
+            ("zz-same-as-recommendation.pdf", "pdf-recommendation.pdf"), ("zz-same-as-corrupt.pdf", "pdf-corrupt.pdf"),
+        ]
+        for (copy, original) in copies {
             let url = folder.appendingPathComponent(copy)
             try FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: try fixtureURL("pdf-recommendation.pdf"), to: url)
+            try FileManager.default.copyItem(at: try fixtureURL(original), to: url)
         }
         let store = try AtlasStore(path: folder.appendingPathComponent("atlas.sqlite").path)
-        let run = IngestRun(store: store, options: try options(workers: workers))
-        let summary = try run.run(Discovery().discover([folder.path]))
+        let summary = try IngestRun(store: store, options: try options(workers: workers))
+            .run(Discovery().discover([folder.path]))
         #expect(summary.counts.documentsLoaded == 4)
         #expect(summary.counts.documentsSkipped == 2)
+        #expect(summary.failuresByReason == ["corrupt": 2, "too-large": 1])
         // The first of the three in discovery order is stored; the two after it are skipped.
-        let copies = summary.outcomes.filter { $0.path.hasSuffix("recommendation.pdf") }
-        #expect(copies.map(\.outcome) == ["loaded", "skipped", "skipped"])
-        #expect(try store.documents().map(\.path).contains(copies.first?.path ?? "none"))
-        #expect(try store.failures().allSatisfy { !$0.path.hasSuffix("recommendation.pdf") })
+        let recommendations = summary.outcomes.filter { $0.path.hasSuffix("recommendation.pdf") }
+        #expect(recommendations.map(\.outcome) == ["loaded", "skipped", "skipped"])
+        #expect(try store.documents().map(\.path).contains(recommendations.first?.path ?? "none"))
+        // The copy of a broken file fails as it did, with a failure row of its own.
+        #expect(try store.failures().filter { $0.reason == "corrupt" }.count == 2)
+
+        // Run again: the same outcomes, nothing extracted anew.
+        let again = try IngestRun(store: store, options: try options(workers: workers))
+            .run(Discovery().discover([folder.path]))
+        #expect(again.counts.documentsSkipped == 6)
+        #expect(again.failuresByReason == summary.failuresByReason)
     }
 
     @Test func anInterruptedRunLoadsWhatCameBeforeAndRecordsNoFalseFailures() throws {
