@@ -112,7 +112,7 @@ public struct IngestRun {
                 case .extract(let source):
                     guard let extraction = extracted.removeValue(forKey: nextToLoad) else { break loading }
                     let loading = now()
-                    let loaded = try load(
+                    let loaded = try readyToStore(
                         candidates[nextToLoad], source, extraction.result, analysis: extraction.analysis, runID: runID)
                     let seconds = preparing + extraction.seconds + now().timeIntervalSince(loading)
                     switch loaded {
@@ -263,7 +263,7 @@ public struct IngestRun {
     /// Makes one extracted file ready to store, with the analysis its worker made (made here when there
     /// is none, or when the worker classified with other settings than this run's). A failure is
     /// stored here.
-    private func load(
+    private func readyToStore(
         _ candidate: Discovery.Candidate, _ source: SourceFile, _ result: ExtractionResult,
         analysis workerAnalysis: DocumentAnalysis?, runID: Int64
     ) throws -> Loaded {

@@ -77,7 +77,7 @@ extension AtlasStore {
             let statement = try db.makeStatement(sql: "UPDATE passage SET kind = ? WHERE id = ? AND kind <> ?")
             for passage in passages {
                 let kind = passage.kind.rawValue
-                try statement.execute(arguments: [kind, Self.passageID(documentID, passage.ordinal), kind])
+                try statement.execute(binding: [kind, Self.passageID(documentID, passage.ordinal), kind])
             }
             try db.execute(
                 sql: """

@@ -85,4 +85,15 @@ struct DocumentWireTests {
         let cut = Data(bytes[4..<(bytes.count - 10)])
         #expect(throws: (any Error).self) { try WorkerProtocol.Reply(frame: cut) }
     }
+
+    @Test func anImpossibleCountIsAnErrorNotACrash() {
+        for count in [-1, Int.max, 1 << 40] {
+            var bytes: [UInt8] = []
+            for shift in stride(from: 56, through: 0, by: -8) {
+                bytes.append(UInt8(truncatingIfNeeded: count >> shift))
+            }
+            #expect(throws: (any Error).self) { try DocumentWire.decode(Data(bytes)) }
+            #expect(throws: (any Error).self) { try DocumentWire.decodeAnalysis(Data(bytes)) }
+        }
+    }
 }

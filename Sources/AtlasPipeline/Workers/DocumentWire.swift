@@ -34,11 +34,11 @@ enum DocumentWire {
     static func decode(_ data: Data) throws -> ExtractedDocument {
         try data.withUnsafeBytes { raw in
             var reader = Reader(bytes: raw.bindMemory(to: UInt8.self))
-            let pageCount = try reader.integer()
+            let pageCount = try reader.count()
             var pages: [String] = []
             pages.reserveCapacity(pageCount)
             for _ in 0..<pageCount { pages.append(try reader.string()) }
-            let blockCount = try reader.integer()
+            let blockCount = try reader.count()
             var blocks: [TextBlock] = []
             blocks.reserveCapacity(blockCount)
             for _ in 0..<blockCount {
@@ -94,8 +94,7 @@ enum DocumentWire {
     static func decodeAnalysis(_ data: Data) throws -> DocumentAnalysis {
         try data.withUnsafeBytes { raw in
             var reader = Reader(bytes: raw.bindMemory(to: UInt8.self))
-            let count = try reader.integer()
-            guard count >= 0, count <= raw.count else { throw DecodingError() }
+            let count = try reader.count()
             var passages: [Passage] = []
             passages.reserveCapacity(count)
             for _ in 0..<count {
@@ -107,9 +106,7 @@ enum DocumentWire {
                 var passage = Passage(
                     ordinal: ordinal, section: section, heading: heading, page: page, text: try reader.string(),
                     kind: kind)
-                let depth = try reader.integer()
-                guard depth >= 0, depth <= raw.count else { throw DecodingError() }
-                for _ in 0..<depth { passage.sectionPath.append(try reader.string()) }
+                for _ in 0..<(try reader.count()) { passage.sectionPath.append(try reader.string()) }
                 passages.append(passage)
             }
             var labels: [Label] = []
